@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SupplierRestrictions.Analyzers.Lists;
+
+namespace SupplierRestrictions.Analyzers;
+
+/// <summary>The MSBuild properties the analyzer reads (CONTRACT §3), each with its default.</summary>
+internal sealed class AnalyzerSettings
+{
+    public const string DateProperty = "SupplierRestrictionsDate";
+    public const string WarningDaysProperty = "SupplierRestrictionsWarningDays";
+    public const string ScanCommentsProperty = "SupplierRestrictionsScanComments";
+    public const int DefaultWarningDays = 30;
+
+    private AnalyzerSettings(Day date, int warningDays, bool scanComments, IReadOnlyList<string> problems)
+    {
+        Date = date;
+        WarningDays = warningDays;
+        ScanComments = scanComments;
+        Problems = problems;
+    }
+
+    /// <summary>The evaluation date: every entry's status is taken on this day.</summary>
+    public Day Date { get; }
+
+    public int WarningDays { get; }
+
+    public bool ScanComments { get; }
+
+    /// <summary>Invalid property values (SR0005); the defaults are used in their place so the IDE still shows references.</summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    public static AnalyzerSettings Read(AnalyzerConfigOptions options)
+    {
+        var problems = new List<string>();
+        var today = Day.FromDateTime(DateTime.UtcNow);
+        var date = today;
+        if (TryGet(options, DateProperty, out string? dateText) && !Day.TryParse(dateText, out date))
+        {
+            problems.Add($"{DateProperty} '{dateText}' is not a calendar day written YYYY-MM-DD; evaluating on today's UTC date {today} instead");
+            date = today;
+        }
+
+        int warningDays = DefaultWarningDays;
+        if (TryGet(options, WarningDaysProperty, out string? daysText)
+            && (!int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out warningDays) || warningDays < 0))
+        {
+            problems.Add($"{WarningDaysProperty} '{daysText}' is not a non-negative whole number of days; using {DefaultWarningDays}");
+            warningDays = DefaultWarningDays;
+        }
+
+        bool scanComments = false;
+        if (TryGet(options, ScanCommentsProperty, out string? scanText) && !bool.TryParse(scanText, out scanComments))
+        {
+            problems.Add($"{ScanCommentsProperty} '{scanText}' is not true or false; comments are not scanned");
+            scanComments = false;
+        }
+
+        return new AnalyzerSettings(date, warningDays, scanComments, problems);
+    }
+
+    /// <summary>Days from the evaluation date to <paramref name="lastDay"/>'s end; true when that is inside the warning window.</summary>
+    public bool EndsWithinWindow(Day lastDay, out int daysLeft)
+    {
+        daysLeft = Date.DaysUntil(lastDay);
+        return daysLeft < WarningDays;
+    }
+
+    /// <summary>An empty value counts as absent: MSBuild passes declared-but-empty properties through as "".</summary>
+    private static bool TryGet(AnalyzerConfigOptions options, string property, out string? value)
+    {
+        if (options.TryGetValue("build_property." + property, out value) && !string.IsNullOrWhiteSpace(value))
+        {
+            value = value!.Trim();
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+}

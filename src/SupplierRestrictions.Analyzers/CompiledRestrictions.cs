@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using SupplierRestrictions.Analyzers.Exemptions;
+using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Matching;
+
+namespace SupplierRestrictions.Analyzers;
+
+/// <summary>
+/// The merged list of a compilation with its matcher and exemptions: everything that depends on the list
+/// texts and nothing that depends on the date. Built once and reused by every compilation that has the same
+/// list files, so typing in the IDE never rebuilds the index.
+/// </summary>
+internal sealed class CompiledRestrictions
+{
+    private static readonly ConditionalWeakTable<ParsedListFile, CompiledRestrictions> Cache = new();
+    private static readonly object CacheLock = new();
+
+    private CompiledRestrictions(RestrictionList list)
+    {
+        List = list;
+        Matcher = ReferenceMatcher.Build(list.Entries);
+        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Entries.Count; i++)
+        {
+            indexById[list.Entries[i].Id] = i;
+        }
+
+        var rules = new List<ExemptionRule>();
+        var exemptionProblems = new List<(int FileIndex, ListDiagnostic Diagnostic)>();
+        for (int fileIndex = 0; fileIndex < list.Files.Count; fileIndex++)
+        {
+            var file = list.Files[fileIndex];
+            foreach (var exemption in file.Parsed.Exemptions)
+            {
+                var entries = new List<int>();
+                for (int i = 0; i < exemption.EntryIds.Count; i++)
+                {
+                    if (indexById.TryGetValue(exemption.EntryIds[i], out int entryIndex))
+                    {
+                        entries.Add(entryIndex);
+                    }
+                    else
+                    {
+                        exemptionProblems.Add((fileIndex, new ListDiagnostic(
+                            ListDiagnosticIds.InvalidExemption,
+                            $"no entry has id \"{exemption.EntryIds[i]}\" in any list file; the exemption cannot cover it",
+                            exemption.EntryIdRanges[i])));
+                    }
+                }
+
+                rules.Add(new ExemptionRule(rules.Count, exemption, fileIndex, PathGlob.DirectoryOf(file.Path), entries));
+            }
+        }
+
+        Exemptions = rules;
+        ExemptionProblems = exemptionProblems;
+    }
+
+    public RestrictionList List { get; }
+
+    public ReferenceMatcher Matcher { get; }
+
+    public IReadOnlyList<ExemptionRule> Exemptions { get; }
+
+    public IReadOnlyList<(int FileIndex, ListDiagnostic Diagnostic)> ExemptionProblems { get; }
+
+    public static CompiledRestrictions Get(IReadOnlyList<ListSource> sources)
+    {
+        var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
+        var key = ordered[0].Parsed;
+        lock (CacheLock)
+        {
+            if (Cache.TryGetValue(key, out var cached) && cached.HasSources(ordered))
+            {
+                return cached;
+            }
+        }
+
+        var built = new CompiledRestrictions(RestrictionList.Merge(ordered));
+        lock (CacheLock)
+        {
+            Cache.Remove(key);
+            Cache.Add(key, built);
+        }
+
+        return built;
+    }
+
+    private bool HasSources(ListSource[] ordered) =>
+        List.Files.Count == ordered.Length
+        && List.Files.Zip(ordered, (a, b) => a.Path == b.Path && ReferenceEquals(a.Parsed, b.Parsed)).All(same => same);
+}

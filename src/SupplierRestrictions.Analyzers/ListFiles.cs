@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SupplierRestrictions.Analyzers.Lists;
+
+namespace SupplierRestrictions.Analyzers;
+
+/// <summary>Finds the list files among the AdditionalFiles and reads each one once per text (CONTRACT §1).</summary>
+internal static class ListFiles
+{
+    public const string FileName = "restricted-list.json";
+    public const string FileSuffix = ".restricted-list.json";
+
+    /// <summary>Parsed once per list text and cached by the compiler across compilations while the text is unchanged.</summary>
+    public static readonly SourceTextValueProvider<ParsedListFile> Parser = new(text => ParsedListFile.Parse(text.ToString()));
+
+    public static bool IsListFile(string path)
+    {
+        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        string name = path.Substring(slash + 1);
+        return name.Equals(FileName, StringComparison.OrdinalIgnoreCase) || name.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <param name="read">Parses a text, through the compiler's cache when there is one.</param>
+    public static List<ListSource> Load(AnalyzerOptions options, Func<SourceText, ParsedListFile> read, CancellationToken cancellationToken)
+    {
+        var sources = new List<ListSource>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (!IsListFile(file.Path))
+            {
+                continue;
+            }
+
+            var text = file.GetText(cancellationToken);
+            sources.Add(new ListSource(file.Path, text is null ? Unreadable() : read(text)));
+        }
+
+        return sources;
+    }
+
+    private static ParsedListFile Unreadable() => ParsedListFile.Failed("the file could not be read");
+
+    public static Location Location(string path, TextRange range) =>
+        Microsoft.CodeAnalysis.Location.Create(
+            path,
+            new TextSpan(range.Start, range.Length),
+            new LinePositionSpan(new LinePosition(range.StartLine, range.StartColumn), new LinePosition(range.EndLine, range.EndColumn)));
+}

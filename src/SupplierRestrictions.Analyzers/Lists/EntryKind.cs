@@ -1,0 +1,7 @@
+namespace SupplierRestrictions.Analyzers.Lists;
+
+public enum EntryKind
+{
+    Vendor,
+    Material,
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SupplierRestrictions.Analyzers.Lists;
+
+/// <summary>What one list file holds once read and validated. Depends on the text alone, so it can be cached per text.</summary>
+public sealed class ParsedListFile
+{
+    internal ParsedListFile(IReadOnlyList<RestrictionEntry> entries, IReadOnlyList<Exemption> exemptions, IReadOnlyList<ListDiagnostic> diagnostics)
+    {
+        Entries = entries;
+        Exemptions = exemptions;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Every entry with an id, a kind and a usable name, including entries that also have errors (fail closed).</summary>
+    public IReadOnlyList<RestrictionEntry> Entries { get; }
+
+    public IReadOnlyList<Exemption> Exemptions { get; }
+
+    public IReadOnlyList<ListDiagnostic> Diagnostics { get; }
+
+    public bool IsUnreadable => Diagnostics.Any(d => d.Id == ListDiagnosticIds.Unreadable);
+
+    public static ParsedListFile Parse(string text) => ListFileReader.Read(text);
+
+    /// <summary>A file that could not be read at all: SR0001 at its start, nothing enforced from it.</summary>
+    internal static ParsedListFile Failed(string message) => new(
+        new RestrictionEntry[0],
+        new Exemption[0],
+        new[] { new ListDiagnostic(ListDiagnosticIds.Unreadable, message, default) });
+}

@@ -1,0 +1,9 @@
+namespace SupplierRestrictions.Analyzers.Lists;
+
+public enum RestrictionState
+{
+    NotYetListed,
+    Removed,
+    Suspended,
+    InForce,
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SupplierRestrictions.Analyzers.Matching;
+
+/// <summary>
+/// The word sequences a name stands for. Legal forms are dropped from the end; the rest is kept twice when
+/// the two differ: as text words ("S3", "AeroDefense" → s3 aerodefense) and as code words (s 3 aero defense),
+/// so the name matches both how it is written in prose and how it is written in identifiers.
+/// </summary>
+internal sealed class NamePhrases
+{
+    private NamePhrases(IReadOnlyList<string[]> core, IReadOnlyList<string[]> legalForms)
+    {
+        Core = core;
+        LegalForms = legalForms;
+    }
+
+    /// <summary>The name without its legal form: one or two spellings (text words, code words).</summary>
+    public IReadOnlyList<string[]> Core { get; }
+
+    /// <summary>The dropped legal form in each of its interchangeable spellings; empty when the name has none.</summary>
+    public IReadOnlyList<string[]> LegalForms { get; }
+
+    public static NamePhrases Of(string name)
+    {
+        var chunks = new List<(int Start, int Length)>();
+        var folded = new List<string>();
+        var cursor = new WordCursor(name, identifierMode: false);
+        while (cursor.MoveNext(out int start, out int length))
+        {
+            chunks.Add((start, length));
+            folded.Add(WordTable.FoldWord(name, start, length));
+        }
+
+        int count = folded.Count;
+        var dropped = new List<string>();
+        int formLength;
+        while ((formLength = Matching.LegalForms.TrailingFormLength(folded, count)) > 0)
+        {
+            dropped.InsertRange(0, folded.Skip(count - formLength).Take(formLength));
+            count -= formLength;
+        }
+
+        var textWords = folded.Take(count).ToArray();
+        var codeWords = new List<string>();
+        for (int i = 0; i < count; i++)
+        {
+            string chunk = name.Substring(chunks[i].Start, chunks[i].Length);
+            var codeCursor = new WordCursor(chunk, identifierMode: true);
+            while (codeCursor.MoveNext(out int start, out int length))
+            {
+                codeWords.Add(WordTable.FoldWord(chunk, start, length));
+            }
+        }
+
+        var core = new List<string[]> { textWords };
+        if (!codeWords.SequenceEqual(textWords))
+        {
+            core.Add(codeWords.ToArray());
+        }
+
+        // Several trailing forms ("Co., Ltd.") are kept as written; a single one also in its synonyms.
+        IReadOnlyList<string[]> forms = dropped.Count == 0
+            ? new string[0][]
+            : Matching.LegalForms.Synonyms(dropped).ToArray();
+        return new NamePhrases(core, forms);
+    }
+}

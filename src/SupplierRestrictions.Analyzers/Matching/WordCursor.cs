@@ -1,0 +1,106 @@
+namespace SupplierRestrictions.Analyzers.Matching;
+
+/// <summary>
+/// Walks the words of a string without allocating (CONTRACT §6). In identifier mode words also break at case
+/// changes and between letters and digits (<c>KratosUASClient</c>: kratos, uas, client); in text mode a word
+/// is a run of letters and digits. <c>&amp;</c> is a word of its own (it reads as "and").
+/// </summary>
+internal struct WordCursor
+{
+    private readonly string _text;
+    private readonly bool _identifierMode;
+    private int _position;
+
+    public WordCursor(string text, bool identifierMode)
+    {
+        _text = text;
+        _identifierMode = identifierMode;
+        _position = 0;
+    }
+
+    public bool MoveNext(out int start, out int length)
+    {
+        string s = _text;
+        int i = _position;
+        while (i < s.Length && !char.IsLetterOrDigit(s[i]) && s[i] != '&')
+        {
+            i++;
+        }
+
+        start = i;
+        if (i >= s.Length)
+        {
+            length = 0;
+            _position = i;
+            return false;
+        }
+
+        if (s[i] == '&')
+        {
+            length = 1;
+            _position = i + 1;
+            return true;
+        }
+
+        int end = _identifierMode ? IdentifierWordEnd(s, i) : TextWordEnd(s, i);
+        length = end - start;
+        _position = end;
+        return true;
+    }
+
+    private static int TextWordEnd(string s, int i)
+    {
+        while (i < s.Length && char.IsLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int IdentifierWordEnd(string s, int i)
+    {
+        char first = s[i];
+        if (char.IsDigit(first))
+        {
+            while (i < s.Length && char.IsDigit(s[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        if (char.IsUpper(first))
+        {
+            int j = i + 1;
+            while (j < s.Length && char.IsUpper(s[j]))
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                // An acronym: "UASClient" is uas + client, so the last capital starts the next word when a
+                // lower-case letter follows it.
+                return j < s.Length && IsLowerLetter(s[j]) ? j - 1 : j;
+            }
+
+            i = j;
+        }
+        else
+        {
+            i++;
+        }
+
+        while (i < s.Length && IsLowerLetter(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Letters that are not capitals, including letters without case (CJK), which continue a word.</summary>
+    private static bool IsLowerLetter(char c) => char.IsLetter(c) && !char.IsUpper(c);
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Exemptions;
+using SupplierRestrictions.Analyzers.Lists;
+
+namespace SupplierRestrictions.Analyzers;
+
+/// <summary>
+/// Turns "this token refers to entry N" into the diagnostic the entry's status on the evaluation date calls for
+/// (CONTRACT §2 and §7), or into nothing. Only ever runs on a match, so it may allocate.
+/// </summary>
+internal sealed class ReferenceReporter
+{
+    private const int MaxShownLength = 60;
+
+    private readonly CompiledRestrictions _restrictions;
+    private readonly AnalyzerSettings _settings;
+    private readonly int[] _exemptionUses;
+
+    public ReferenceReporter(CompiledRestrictions restrictions, AnalyzerSettings settings)
+    {
+        _restrictions = restrictions;
+        _settings = settings;
+        _exemptionUses = new int[restrictions.Exemptions.Count];
+    }
+
+    public bool WasUsed(ExemptionRule rule) => Volatile.Read(ref _exemptionUses[rule.Index]) != 0;
+
+    public void Report(Action<Diagnostic> report, Location location, string shownText, int entryIndex, FileExemptions exemptions)
+    {
+        var entry = _restrictions.List.Entries[entryIndex];
+        var status = entry.StatusOn(_settings.Date);
+        string shown = Shorten(shownText);
+        switch (status.State)
+        {
+            case RestrictionState.InForce:
+                if (exemptions.Applying(entryIndex) is { } rule)
+                {
+                    Interlocked.Exchange(ref _exemptionUses[rule.Index], 1);
+                    if (_settings.EndsWithinWindow(rule.Exemption.Until, out int daysLeft))
+                    {
+                        report(Diagnostic.Create(Descriptors.ExemptionEndsSoon, location, Properties(entry, "ExemptionEndsSoon"), shown, KindWord(entry), entry.Name, entry.Id, ListName(entry), rule.Exemption.DisplayName, rule.Exemption.Until, rule.Exemption.Until.AddDays(1), daysLeft + 1));
+                    }
+
+                    return;
+                }
+
+                var descriptor = entry.Kind == EntryKind.Vendor ? Descriptors.RestrictedVendor : Descriptors.RestrictedMaterial;
+                report(Diagnostic.Create(descriptor, location, Properties(entry, "InForce"), shown, entry.Name, entry.Id, ListName(entry), InForceDetail(entry, status, exemptions.Ended(entryIndex))));
+                return;
+
+            case RestrictionState.Suspended:
+                var until = status.SuspendedUntil!.Value;
+                if (_settings.EndsWithinWindow(until, out int suspensionDaysLeft))
+                {
+                    report(Diagnostic.Create(Descriptors.SuspensionEndsSoon, location, Properties(entry, "Suspended"), shown, KindWord(entry), entry.Name, entry.Id, ListName(entry), until, until.AddDays(1), suspensionDaysLeft + 1));
+                }
+
+                return;
+
+            default:
+                return;
+        }
+    }
+
+    public static string InForceDetail(RestrictionEntry entry, RestrictionStatus status, ExemptionRule? endedExemption)
+    {
+        string detail = status.Since is { } since ? $"in force since {since}" : "in force";
+        if (status.SuspensionEnded is { } ended)
+        {
+            detail += $"; suspension ended {ended}";
+        }
+
+        if (endedExemption is not null)
+        {
+            detail += $"; exemption '{endedExemption.Exemption.DisplayName}' ended {endedExemption.Exemption.Until}";
+        }
+
+        if (!string.IsNullOrWhiteSpace(entry.Details.Reason))
+        {
+            detail += $". {entry.Details.Reason}";
+        }
+
+        return detail;
+    }
+
+    public static ImmutableDictionary<string, string?> Properties(RestrictionEntry entry, string status) =>
+        ImmutableDictionary<string, string?>.Empty
+            .Add("EntryId", entry.Id)
+            .Add("Kind", KindWord(entry))
+            .Add("Status", status)
+            .Add("List", ListName(entry));
+
+    public static string ListName(RestrictionEntry entry) => entry.Details.List ?? entry.Details.Authority ?? "restriction list";
+
+    public static string KindWord(RestrictionEntry entry) => entry.Kind == EntryKind.Vendor ? "vendor" : "material";
+
+    private static string Shorten(string text) =>
+        text.Length <= MaxShownLength ? text : text.Substring(0, MaxShownLength) + "…";
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SupplierRestrictions.Analyzers.Lists;
+
+namespace SupplierRestrictions.Analyzers;
+
+/// <summary>
+/// Reads the restriction lists, evaluates them on the build's date and reports references in C# code.
+/// The list and matching work lives in Lists/ and Matching/; this class only connects them to Roslyn.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        // Generated code is analyzed and reported: a generated client for a restricted vendor is a real reference.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var settings = AnalyzerSettings.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        if (settings.Problems.Count > 0)
+        {
+            context.RegisterCompilationEndAction(end =>
+            {
+                foreach (string problem in settings.Problems)
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidProperty, Location.None, problem));
+                }
+            });
+        }
+
+        var sources = ListFiles.Load(
+            context.Options,
+            text => context.TryGetValue(text, ListFiles.Parser, out var parsed) ? parsed : ParsedListFile.Parse(text.ToString()),
+            context.CancellationToken);
+        if (sources.Count == 0)
+        {
+            context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(Descriptors.NoList, Location.None)));
+            return;
+        }
+
+        var restrictions = CompiledRestrictions.Get(sources);
+        var reporter = new ReferenceReporter(restrictions, settings);
+        context.RegisterAdditionalFileAction(file => ListDiagnosticsReporter.Report(file, restrictions));
+        context.RegisterSyntaxTreeAction(new SyntaxReferenceScanner(restrictions, settings, reporter).Scan);
+        if (restrictions.Exemptions.Count > 0)
+        {
+            context.RegisterCompilationEndAction(end => ReportStaleExemptions(end, restrictions, reporter, settings.Date));
+        }
+    }
+
+    private static void ReportStaleExemptions(CompilationAnalysisContext context, CompiledRestrictions restrictions, ReferenceReporter reporter, Day date)
+    {
+        foreach (var rule in restrictions.Exemptions)
+        {
+            bool started = rule.Exemption.From is not { } from || from <= date;
+            if (started && !reporter.WasUsed(rule))
+            {
+                var file = restrictions.List.Files[rule.FileIndex];
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ExemptionStale, ListFiles.Location(file.Path, rule.Exemption.Range), rule.Exemption.DisplayName));
+            }
+        }
+    }
+}
