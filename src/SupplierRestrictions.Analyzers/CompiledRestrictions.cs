@@ -22,6 +22,8 @@ internal sealed class CompiledRestrictions
     {
         List = list;
         Matcher = ReferenceMatcher.Build(list.Entries);
+        Symbols = QualifiedNameIndex.ForSymbols(list.Entries);
+        Assemblies = QualifiedNameIndex.ForAssemblies(list.Entries);
         var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < list.Entries.Count; i++)
         {
@@ -62,6 +64,12 @@ internal sealed class CompiledRestrictions
     public RestrictionList List { get; }
 
     public ReferenceMatcher Matcher { get; }
+
+    /// <summary>Entries by namespace or type full name (<c>symbols</c>); empty for most lists, and then no binding is done.</summary>
+    public QualifiedNameIndex Symbols { get; }
+
+    /// <summary>Entries by assembly name (<c>assemblies</c>, SR1004).</summary>
+    public QualifiedNameIndex Assemblies { get; }
 
     public IReadOnlyList<ExemptionRule> Exemptions { get; }
 

@@ -28,6 +28,8 @@ internal sealed class ReferenceReporter
 
     public bool WasUsed(ExemptionRule rule) => Volatile.Read(ref _exemptionUses[rule.Index]) != 0;
 
+    public void MarkUsed(ExemptionRule rule) => Interlocked.Exchange(ref _exemptionUses[rule.Index], 1);
+
     public void Report(Action<Diagnostic> report, Location location, string shownText, int entryIndex, FileExemptions exemptions)
     {
         var entry = _restrictions.List.Entries[entryIndex];
@@ -38,7 +40,7 @@ internal sealed class ReferenceReporter
             case RestrictionState.InForce:
                 if (exemptions.Applying(entryIndex) is { } rule)
                 {
-                    Interlocked.Exchange(ref _exemptionUses[rule.Index], 1);
+                    MarkUsed(rule);
                     if (_settings.EndsWithinWindow(rule.Exemption.Until, out int daysLeft))
                     {
                         report(Diagnostic.Create(Descriptors.ExemptionEndsSoon, location, Properties(entry, "ExemptionEndsSoon"), shown, KindWord(entry), entry.Name, entry.Id, ListName(entry), rule.Exemption.DisplayName, rule.Exemption.Until, rule.Exemption.Until.AddDays(1), daysLeft + 1));

@@ -49,10 +49,26 @@ public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
         var restrictions = CompiledRestrictions.Get(sources);
         var reporter = new ReferenceReporter(restrictions, settings);
         context.RegisterAdditionalFileAction(file => ListDiagnosticsReporter.Report(file, restrictions));
-        context.RegisterSyntaxTreeAction(new SyntaxReferenceScanner(restrictions, settings, reporter).Scan);
-        if (restrictions.Exemptions.Count > 0)
+        var symbols = SymbolReferenceFinder.Create(context.Compilation, restrictions);
+        var scanner = new SyntaxReferenceScanner(restrictions, settings, reporter, symbols);
+        if (symbols is null)
         {
-            context.RegisterCompilationEndAction(end => ReportStaleExemptions(end, restrictions, reporter, settings.Date));
+            // Names and codes only: no binding, the cheapest action there is.
+            context.RegisterSyntaxTreeAction(scanner.Scan);
+        }
+        else
+        {
+            context.RegisterSemanticModelAction(scanner.Scan);
+        }
+
+        if (restrictions.Exemptions.Count > 0 || !restrictions.Assemblies.IsEmpty)
+        {
+            // One end action, in this order: an exemption that covers an assembly reference is not stale.
+            context.RegisterCompilationEndAction(end =>
+            {
+                AssemblyReferenceReporter.Report(end, restrictions, settings, reporter);
+                ReportStaleExemptions(end, restrictions, reporter, settings.Date);
+            });
         }
     }
 

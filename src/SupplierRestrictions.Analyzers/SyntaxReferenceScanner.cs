@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Matching;
@@ -8,40 +11,63 @@ using SupplierRestrictions.Analyzers.Matching;
 namespace SupplierRestrictions.Analyzers;
 
 /// <summary>
-/// Finds names and codes in one syntax tree (CONTRACT §5): every identifier token and string literal token,
-/// and comments when enabled. One pass over the tokens; a token that matches nothing allocates nothing.
+/// Finds references in one syntax tree (CONTRACT §5) in a single pass over its tokens: names and codes in
+/// identifiers and literals (and comments when enabled) and, when the list has <c>symbols</c> that exist in the
+/// compilation, the symbol each simple name binds to. Entries found for one token are reported once each. A
+/// token that matches nothing allocates nothing.
 /// </summary>
 internal sealed class SyntaxReferenceScanner
 {
     private readonly CompiledRestrictions _restrictions;
     private readonly AnalyzerSettings _settings;
     private readonly ReferenceReporter _reporter;
+    private readonly SymbolReferenceFinder? _symbols;
 
-    public SyntaxReferenceScanner(CompiledRestrictions restrictions, AnalyzerSettings settings, ReferenceReporter reporter)
+    public SyntaxReferenceScanner(CompiledRestrictions restrictions, AnalyzerSettings settings, ReferenceReporter reporter, SymbolReferenceFinder? symbols)
     {
         _restrictions = restrictions;
         _settings = settings;
         _reporter = reporter;
+        _symbols = symbols;
     }
 
-    public void Scan(SyntaxTreeAnalysisContext context)
+    public void Scan(SyntaxTreeAnalysisContext context) =>
+        Scan(context.Tree, model: null, context.ReportDiagnostic, context.CancellationToken);
+
+    public void Scan(SemanticModelAnalysisContext context) =>
+        Scan(context.SemanticModel.SyntaxTree, context.SemanticModel, context.ReportDiagnostic, context.CancellationToken);
+
+    private void Scan(SyntaxTree tree, SemanticModel? model, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var matcher = _restrictions.Matcher;
-        var root = context.Tree.GetRoot(context.CancellationToken);
+        var root = tree.GetRoot(cancellationToken);
         FileExemptions? exemptions = null;
         var matches = default(MatchSet);
         int count = 0;
-        foreach (var token in root.DescendantTokens(descendIntoTrivia: _settings.ScanComments))
+
+        // Doc comments are entered for crefs (semantic) or when comments are scanned; their prose only in the latter case.
+        bool intoTrivia = _settings.ScanComments || model is not null;
+        foreach (var token in root.DescendantTokens(descendIntoTrivia: intoTrivia))
         {
             if ((++count & 1023) == 0)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
             switch (token.Kind())
             {
                 case SyntaxKind.IdentifierToken:
                     matcher.MatchIdentifier(token.ValueText, ref matches);
+                    if (matches.Count > 0 && !_settings.ScanComments && intoTrivia && token.IsPartOfStructuredTrivia())
+                    {
+                        matches.Clear();
+                    }
+
+                    if (model is not null)
+                    {
+                        AddSymbolMatches(model, token, ref matches, cancellationToken);
+                    }
+
                     break;
                 case SyntaxKind.StringLiteralToken:
                 case SyntaxKind.Utf8StringLiteralToken:
@@ -50,26 +76,153 @@ internal sealed class SyntaxReferenceScanner
                 case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
                 case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
                 case SyntaxKind.InterpolatedStringTextToken:
-                case SyntaxKind.XmlTextLiteralToken:
+                    matcher.MatchText(token.ValueText, ref matches);
+                    break;
+                case SyntaxKind.XmlTextLiteralToken when _settings.ScanComments:
                     matcher.MatchText(token.ValueText, ref matches);
                     break;
             }
 
             if (matches.Count > 0)
             {
-                exemptions ??= FileExemptions.For(_restrictions.Exemptions, context.Tree.FilePath, _settings.Date);
-                ReportAll(context, token.GetLocation(), token.Text, ref matches, exemptions);
+                exemptions ??= FileExemptions.For(_restrictions.Exemptions, tree.FilePath, _settings.Date);
+                ReportAll(report, token.GetLocation(), token.Text, ref matches, exemptions);
             }
 
             if (_settings.ScanComments && (token.HasLeadingTrivia || token.HasTrailingTrivia))
             {
-                ScanComments(context, token.LeadingTrivia, ref matches, ref exemptions);
-                ScanComments(context, token.TrailingTrivia, ref matches, ref exemptions);
+                ScanComments(tree, report, token.LeadingTrivia, ref matches, ref exemptions);
+                ScanComments(tree, report, token.TrailingTrivia, ref matches, ref exemptions);
             }
         }
     }
 
-    private void ScanComments(SyntaxTreeAnalysisContext context, SyntaxTriviaList trivia, ref MatchSet matches, ref FileExemptions? exemptions)
+    private void AddSymbolMatches(SemanticModel model, SyntaxToken token, ref MatchSet matches, CancellationToken cancellationToken)
+    {
+        var finder = _symbols!;
+        switch (token.Parent)
+        {
+            case SimpleNameSyntax name when name.Identifier == token:
+                int[] entries = EntriesOfName(model, name, cancellationToken);
+                if (entries.Length > 0 && IsQualifierOfSameReference(model, name, entries, cancellationToken))
+                {
+                    return;
+                }
+
+                foreach (int entry in entries)
+                {
+                    matches.Add(entry);
+                }
+
+                return;
+
+            // An override or explicit implementation is a use of the vendor's member it replaces.
+            case MethodDeclarationSyntax method when method.Identifier == token && OverridesOrImplements(method.Modifiers, method.ExplicitInterfaceSpecifier):
+            case PropertyDeclarationSyntax property when property.Identifier == token && OverridesOrImplements(property.Modifiers, property.ExplicitInterfaceSpecifier):
+            case EventDeclarationSyntax @event when @event.Identifier == token && OverridesOrImplements(@event.Modifiers, @event.ExplicitInterfaceSpecifier):
+                if (model.GetDeclaredSymbol(token.Parent, cancellationToken) is { } declared)
+                {
+                    foreach (int entry in Overridden(finder, declared))
+                    {
+                        matches.Add(entry);
+                    }
+                }
+
+                return;
+        }
+    }
+
+    private int[] EntriesOfName(SemanticModel model, SimpleNameSyntax name, CancellationToken cancellationToken)
+    {
+        var info = model.GetSymbolInfo(name, cancellationToken);
+        var symbol = info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null);
+        return symbol is null ? Array.Empty<int>() : _symbols!.EntriesOf(symbol);
+    }
+
+    /// <summary>
+    /// <c>Kratos.Uas.Sdk.Client</c> is one use, reported at <c>Client</c>: a namespace or type that only qualifies
+    /// a name which itself refers to the same entries is not reported again.
+    /// </summary>
+    private bool IsQualifierOfSameReference(SemanticModel model, SimpleNameSyntax name, int[] entries, CancellationToken cancellationToken)
+    {
+        // The name may complete a qualified name or member access ("Uas" in "Kratos.Uas"); what matters is
+        // whether that whole expression qualifies a further name.
+        SyntaxNode expression = name.Parent switch
+        {
+            QualifiedNameSyntax q when q.Right == name => q,
+            MemberAccessExpressionSyntax m when m.Name == name => m,
+            AliasQualifiedNameSyntax a when a.Name == name => a,
+            _ => name,
+        };
+        SimpleNameSyntax? qualified = expression.Parent switch
+        {
+            QualifiedNameSyntax q when q.Left == expression => q.Right,
+            MemberAccessExpressionSyntax m when m.Expression == expression => m.Name,
+            _ => null,
+        };
+        if (qualified is null)
+        {
+            return false;
+        }
+
+        int[] outer = EntriesOfName(model, qualified, cancellationToken);
+        foreach (int entry in entries)
+        {
+            if (Array.IndexOf(outer, entry) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int[] Overridden(SymbolReferenceFinder finder, ISymbol declared)
+    {
+        var found = new List<int>();
+        void Add(ISymbol? member)
+        {
+            if (member is not null)
+            {
+                found.AddRange(finder.EntriesOf(member));
+            }
+        }
+
+        switch (declared)
+        {
+            case IMethodSymbol m:
+                Add(m.OverriddenMethod);
+                foreach (var i in m.ExplicitInterfaceImplementations)
+                {
+                    Add(i);
+                }
+
+                break;
+            case IPropertySymbol p:
+                Add(p.OverriddenProperty);
+                foreach (var i in p.ExplicitInterfaceImplementations)
+                {
+                    Add(i);
+                }
+
+                break;
+            case IEventSymbol e:
+                Add(e.OverriddenEvent);
+                foreach (var i in e.ExplicitInterfaceImplementations)
+                {
+                    Add(i);
+                }
+
+                break;
+        }
+
+        return found.ToArray();
+    }
+
+    private static bool OverridesOrImplements(SyntaxTokenList modifiers, ExplicitInterfaceSpecifierSyntax? explicitInterface) =>
+        explicitInterface is not null || modifiers.Any(SyntaxKind.OverrideKeyword);
+
+    private void ScanComments(SyntaxTree tree, Action<Diagnostic> report, SyntaxTriviaList trivia, ref MatchSet matches, ref FileExemptions? exemptions)
     {
         foreach (var item in trivia)
         {
@@ -82,13 +235,13 @@ internal sealed class SyntaxReferenceScanner
             _restrictions.Matcher.MatchText(text, ref matches);
             if (matches.Count > 0)
             {
-                exemptions ??= FileExemptions.For(_restrictions.Exemptions, context.Tree.FilePath, _settings.Date);
-                ReportAll(context, item.GetLocation(), text, ref matches, exemptions);
+                exemptions ??= FileExemptions.For(_restrictions.Exemptions, tree.FilePath, _settings.Date);
+                ReportAll(report, item.GetLocation(), text, ref matches, exemptions);
             }
         }
     }
 
-    private void ReportAll(SyntaxTreeAnalysisContext context, Location location, string shown, ref MatchSet matches, FileExemptions exemptions)
+    private void ReportAll(Action<Diagnostic> report, Location location, string shown, ref MatchSet matches, FileExemptions exemptions)
     {
         var entries = new List<int>(matches.Count);
         for (int i = 0; i < matches.Count; i++)
@@ -100,7 +253,7 @@ internal sealed class SyntaxReferenceScanner
         entries.Sort();
         foreach (int entryIndex in entries)
         {
-            _reporter.Report(context.ReportDiagnostic, location, shown, entryIndex, exemptions);
+            _reporter.Report(report, location, shown, entryIndex, exemptions);
         }
     }
 }
