@@ -133,7 +133,7 @@ internal sealed class ListFileReader
         Day? listed = null, removed = null;
         JsonNode? removedNode = null;
         var suspensions = new List<Suspension>();
-        var match = NameMatchMode.Words;
+        var match = NameMatchMode.Auto;
         bool hasKind = false;
 
         foreach (var property in Distinct(entryObject, Id))
@@ -219,13 +219,22 @@ internal sealed class ListFileReader
                     break;
                 case "match":
                     string? matchText = ExpectString(property, Id);
-                    if (matchText == "strict")
+                    switch (matchText)
                     {
-                        match = NameMatchMode.Strict;
-                    }
-                    else if (matchText is not null && matchText != "words")
-                    {
-                        Report(Id, property.Value, $"unknown match \"{matchText}\"; expected \"words\" or \"strict\"");
+                        case null:
+                            break;
+                        case "auto":
+                            match = NameMatchMode.Auto;
+                            break;
+                        case "words":
+                            match = NameMatchMode.Words;
+                            break;
+                        case "strict":
+                            match = NameMatchMode.Strict;
+                            break;
+                        default:
+                            Report(Id, property.Value, $"unknown match \"{matchText}\"; expected \"auto\", \"words\" or \"strict\"");
+                            break;
                     }
 
                     break;

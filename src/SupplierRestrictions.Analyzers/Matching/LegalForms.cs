@@ -4,13 +4,12 @@ using System.Linq;
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// Legal-form words dropped from the end of a name (CONTRACT §6), as folded word sequences. Forms in one
-/// group are interchangeable when a strict name must be written with its legal form ("Cubic Corp" is
-/// "Cubic Corporation").
+/// Legal-form words dropped from the end of a name (CONTRACT §6), as folded word sequences; a strict name
+/// must be followed by one of them ("Cubic Corp" for "Cubic Corporation").
 /// </summary>
 internal static class LegalForms
 {
-    private static readonly string[][] Groups =
+    private static readonly string[][] Forms =
     {
         new[] { "inc", "incorporated" },
         new[] { "corp", "corporation" },
@@ -38,11 +37,14 @@ internal static class LegalForms
     };
 
     /// <summary>Every form as words, longest first so "limited partnership" wins over "limited".</summary>
-    private static readonly string[][] FormsLongestFirst = Groups
+    private static readonly string[][] FormsLongestFirst = Forms
         .SelectMany(g => g)
         .Select(f => f.Split(' '))
         .OrderByDescending(words => words.Length)
         .ToArray();
+
+    /// <summary>Every legal form, as words: what may follow a strict name.</summary>
+    public static IReadOnlyList<string[]> All => FormsLongestFirst;
 
     /// <summary>
     /// How many words at the end of <paramref name="words"/> are one legal form, or 0. Never the whole name:
@@ -70,20 +72,5 @@ internal static class LegalForms
         }
 
         return 0;
-    }
-
-    /// <summary>The interchangeable spellings of a form given as words ("corp" gives "corp" and "corporation").</summary>
-    public static IEnumerable<string[]> Synonyms(IReadOnlyList<string> form)
-    {
-        string joined = string.Join(" ", form);
-        foreach (string[] group in Groups)
-        {
-            if (group.Contains(joined))
-            {
-                return group.Select(f => f.Split(' ')).ToArray();
-            }
-        }
-
-        return new[] { form.ToArray() };
     }
 }

@@ -10,17 +10,13 @@ namespace SupplierRestrictions.Analyzers.Matching;
 /// </summary>
 internal sealed class NamePhrases
 {
-    private NamePhrases(IReadOnlyList<string[]> core, IReadOnlyList<string[]> legalForms)
-    {
-        Core = core;
-        LegalForms = legalForms;
-    }
+    private NamePhrases(IReadOnlyList<string[]> core) => Core = core;
 
     /// <summary>The name without its legal form: one or two spellings (text words, code words).</summary>
     public IReadOnlyList<string[]> Core { get; }
 
-    /// <summary>The dropped legal form in each of its interchangeable spellings; empty when the name has none.</summary>
-    public IReadOnlyList<string[]> LegalForms { get; }
+    /// <summary>One or two words, all ordinary: "cubic", "source intelligence", "group w".</summary>
+    public bool IsOrdinary => Core[0].Length <= 2 && Core[0].All(OrdinaryWords.IsOrdinary);
 
     public static NamePhrases Of(string name)
     {
@@ -34,11 +30,9 @@ internal sealed class NamePhrases
         }
 
         int count = folded.Count;
-        var dropped = new List<string>();
         int formLength;
-        while ((formLength = Matching.LegalForms.TrailingFormLength(folded, count)) > 0)
+        while ((formLength = LegalForms.TrailingFormLength(folded, count)) > 0)
         {
-            dropped.InsertRange(0, folded.Skip(count - formLength).Take(formLength));
             count -= formLength;
         }
 
@@ -60,10 +54,6 @@ internal sealed class NamePhrases
             core.Add(codeWords.ToArray());
         }
 
-        // Several trailing forms ("Co., Ltd.") are kept as written; a single one also in its synonyms.
-        IReadOnlyList<string[]> forms = dropped.Count == 0
-            ? new string[0][]
-            : Matching.LegalForms.Synonyms(dropped).ToArray();
-        return new NamePhrases(core, forms);
+        return new NamePhrases(core);
     }
 }

@@ -42,8 +42,19 @@ public sealed class ReferenceMatcher
         return matcher;
     }
 
-    /// <summary>The entries an identifier names. Codes never match identifiers.</summary>
-    public void MatchIdentifier(string identifier, ref MatchSet matches) => MatchWords(identifier, identifierMode: true, ref matches);
+    /// <summary>
+    /// The entries an identifier names. Words split at case changes and digits (<c>S3AeroDefense</c>) and, in
+    /// snake case, also at underscores only (<c>s3_aerodefense</c>), but never glued across a case change
+    /// (<c>InSitu</c> is not "Insitu"). Codes never match identifiers.
+    /// </summary>
+    public void MatchIdentifier(string identifier, ref MatchSet matches)
+    {
+        MatchWords(identifier, identifierMode: true, ref matches);
+        if (identifier.IndexOf('_') >= 0)
+        {
+            MatchWords(identifier, identifierMode: false, ref matches);
+        }
+    }
 
     /// <summary>The entries a literal or comment names, or whose codes it contains as whole tokens.</summary>
     public void MatchText(string text, ref MatchSet matches)
@@ -68,21 +79,23 @@ public sealed class ReferenceMatcher
     private void AddName(string name, int entryIndex, NameMatchMode mode)
     {
         var phrases = NamePhrases.Of(name);
+        bool strict = mode == NameMatchMode.Strict || (mode == NameMatchMode.Auto && phrases.IsOrdinary);
         foreach (string[] core in phrases.Core)
         {
-            if (mode == NameMatchMode.Words)
+            if (!strict)
             {
                 _phrases.Add(Ids(core), new PhraseTarget(entryIndex, wholeTokenOnly: false));
                 continue;
             }
 
-            // Strict: the name is ordinary words ("Cubic"), so it must come with its legal form, or be the
-            // whole identifier or literal.
-            _phrases.Add(Ids(core), new PhraseTarget(entryIndex, wholeTokenOnly: true));
-            foreach (string[] form in phrases.LegalForms)
+            // Strict: ordinary words are a name only when a legal form follows them ("Cubic Corp") or when they
+            // are the whole identifier or literal ("Cubic", "Group W").
+            foreach (string[] form in LegalForms.All)
             {
                 _phrases.Add(Ids(core.Concat(form)), new PhraseTarget(entryIndex, wholeTokenOnly: false));
             }
+
+            _phrases.Add(Ids(core), new PhraseTarget(entryIndex, wholeTokenOnly: true));
         }
     }
 

@@ -15,11 +15,14 @@ internal static class NetReferences
 
     public static IReadOnlyList<MetadataReference> All => Lazy.Value;
 
-    public static string ReferencePackFolder()
+    public static string ReferencePackFolder() => ReferencePackFolder("Microsoft.NETCore.App.Ref");
+
+    /// <summary>The ref folder of the newest version of a targeting pack of the running SDK, or null if it is not installed.</summary>
+    public static string ReferencePackFolder(string pack)
     {
         string runtimeFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         string dotnetRoot = Path.GetFullPath(Path.Combine(runtimeFolder, "..", "..", ".."));
-        string packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
+        string packs = Path.Combine(dotnetRoot, "packs", pack);
         string version = Directory.GetDirectories(packs)
             .Select(Path.GetFileName)
             .OrderByDescending(v => Version.TryParse(v!.Split('-')[0], out var parsed) ? parsed : new Version(0, 0))
