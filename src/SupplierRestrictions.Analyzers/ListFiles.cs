@@ -15,7 +15,16 @@ internal static class ListFiles
     public const string FileSuffix = ".restricted-list.json";
 
     /// <summary>Parsed once per list text and cached by the compiler across compilations while the text is unchanged.</summary>
-    public static readonly SourceTextValueProvider<ParsedListFile> Parser = new(text => ParsedListFile.Parse(text.ToString()));
+    public static readonly SourceTextValueProvider<ParsedListFile> Parser = new(text =>
+    {
+        Interlocked.Increment(ref parseCount);
+        return ParsedListFile.Parse(text.ToString());
+    });
+
+    private static int parseCount;
+
+    /// <summary>How many list texts were parsed in this process (tests prove the cache is used).</summary>
+    internal static int ParseCount => Volatile.Read(ref parseCount);
 
     public static bool IsListFile(string path)
     {
