@@ -16,7 +16,7 @@ public sealed class ImportCommandTests
         var result = tool.Run("import", "--from", "csl", "csl.json", "-o", "restricted-list.json");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Imported 4 entries from 6 records into restricted-list.json; skipped 1 person (the analyzer is about suppliers), 1 vessels, aircraft and other things.", result.Out);
+        Assert.Contains("Imported 4 entries from 6 records into restricted-list.json; skipped 1 person (the analyzer is about suppliers), 1 vessel, aircraft or other non-organisation.", result.Out);
         Assert.Contains("warning: US-CSL-MEU-7: start_date 'not a date' is not a date; the entry is in force from any day", result.Error);
         var list = ParsedListFile.Parse(tool.Read("restricted-list.json"));
         Assert.Empty(list.Diagnostics);
@@ -82,7 +82,7 @@ public sealed class ImportCommandTests
         var result = tool.Run("import", "--from", "opensanctions", "opensanctions.ftm.json", "-o", "restricted-list.json");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Imported 3 entries from 11 records into restricted-list.json; skipped 2 persons (the analyzer is about suppliers), 1 vessels, aircraft and other things, 1 organisation that no sanction names.", result.Out);
+        Assert.Contains("Imported 3 entries from 11 records into restricted-list.json; skipped 2 persons (the analyzer is about suppliers), 1 vessel, aircraft or other non-organisation, 1 organisation that no sanction names.", result.Out);
         var list = ParsedListFile.Parse(tool.Read("restricted-list.json"));
         Assert.Empty(list.Diagnostics);
         Assert.Equal(new[] { "NK-aB3dE5fG7hJ9kL", "eu-fsf-org-9", "us-bis-el-5" }, list.Entries.Select(e => e.Id));

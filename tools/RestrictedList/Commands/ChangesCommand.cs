@@ -75,7 +75,7 @@ internal static class ChangesCommand
             table.Write(console);
             console.WriteLine();
             int days = changes.Select(c => c.Day).Distinct().Count();
-            console.WriteLine($"{ValidateCommand.Plural(changes.Count, "change")} on {ValidateCommand.Plural(days, "day")}.");
+            console.WriteLine($"{Words.Plural(changes.Count, "change")} on {Words.Plural(days, "day")}.");
         }
 
         return lists.ErrorCount > 0 ? ExitCodes.Findings : ExitCodes.Success;

@@ -112,11 +112,11 @@ internal static class ImportCommand
             console.WriteWarning($"… and {result.Warnings.Count - 20} more warnings");
         }
 
-        string summary = $"Imported {ValidateCommand.Plural(result.Entries.Count, "entry", "entries")} from {ValidateCommand.Plural(result.Records, "record")} into {shownOutput}; "
-            + $"skipped {ValidateCommand.Plural(result.SkippedPersons, "person")} (the analyzer is about suppliers), "
-            + $"{result.SkippedOther} vessels, aircraft and other things"
-            + (result.SkippedNotTargets > 0 ? $", {ValidateCommand.Plural(result.SkippedNotTargets, "organisation")} that no sanction names" : string.Empty)
-            + (result.SkippedUnnamed > 0 ? $", {ValidateCommand.Plural(result.SkippedUnnamed, "record")} without a usable name" : string.Empty)
+        string summary = $"Imported {Words.Plural(result.Entries.Count, "entry", "entries")} from {Words.Plural(result.Records, "record")} into {shownOutput}; "
+            + $"skipped {Words.Plural(result.SkippedPersons, "person")} (the analyzer is about suppliers), "
+            + $"{Words.Plural(result.SkippedOther, "vessel, aircraft or other non-organisation", "vessels, aircraft or other non-organisations")}"
+            + (result.SkippedNotTargets > 0 ? $", {Words.Plural(result.SkippedNotTargets, "organisation")} that no sanction names" : string.Empty)
+            + (result.SkippedUnnamed > 0 ? $", {Words.Plural(result.SkippedUnnamed, "record")} without a usable name" : string.Empty)
             + ".";
         if (toStdout)
         {

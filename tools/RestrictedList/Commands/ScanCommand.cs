@@ -188,7 +188,7 @@ internal static class ScanCommand
 
     private static void WriteText(CliConsole console, Report report)
     {
-        console.WriteLine($"Scanned {ValidateCommand.Plural(report.FilesScanned, "C# file")} with {string.Join(", ", report.Lists)} on {report.Date}.", Tone.Strong);
+        console.WriteLine($"Scanned {Words.Plural(report.FilesScanned, "C# file")} with {string.Join(", ", report.Lists)} on {report.Date}.", Tone.Strong);
         foreach (var group in report.ByEntry)
         {
             console.WriteLine();
@@ -248,14 +248,14 @@ internal static class ScanCommand
     {
         if (report.Findings.Count == 0)
         {
-            return $"No findings in {ValidateCommand.Plural(report.FilesScanned, "file")} on {report.Date}.";
+            return $"No findings in {Words.Plural(report.FilesScanned, "file")} on {report.Date}.";
         }
 
         var byRule = report.Findings.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
         int entries = report.Findings.Where(f => f.EntryId is not null).Select(f => f.EntryId).Distinct().Count();
         int files = report.Findings.Where(f => f.FullPath is not null).Select(f => f.FullPath).Distinct().Count();
         string verdict = report.Findings.Any(f => f.Fails) ? "fails" : "passes";
-        return $"{ValidateCommand.Plural(report.Findings.Count, "finding")} ({string.Join(", ", byRule)}) for {ValidateCommand.Plural(entries, "entry", "entries")} in {ValidateCommand.Plural(files, "file")} on {report.Date}: {verdict}.";
+        return $"{Words.Plural(report.Findings.Count, "finding")} ({string.Join(", ", byRule)}) for {Words.Plural(entries, "entry", "entries")} in {Words.Plural(files, "file")} on {report.Date}: {verdict}.";
     }
 
     private static void WriteJson(Stream stream, Report report)

@@ -39,7 +39,7 @@ internal static class StatusCommand
         lists.WriteProblems(console.Error);
         var entries = lists.List.Entries;
         string fileNames = string.Join(", ", Enumerable.Range(0, lists.List.Files.Count).Select(lists.DisplayPath));
-        console.WriteLine($"{fileNames}: {ValidateCommand.Plural(entries.Count, "entry", "entries")} on {day}", Tone.Strong);
+        console.WriteLine($"{fileNames}: {Words.Plural(entries.Count, "entry", "entries")} on {day}", Tone.Strong);
         console.WriteLine();
 
         var table = new TableView("ID", "KIND", "NAME", "LIST", $"STATUS ON {day}", "NEXT CHANGE");

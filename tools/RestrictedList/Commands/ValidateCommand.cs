@@ -59,13 +59,11 @@ internal static class ValidateCommand
         int errors = lists.ErrorCount;
         int warnings = lists.WarningCount;
         string fileNames = string.Join(", ", Enumerable.Range(0, lists.List.Files.Count).Select(lists.DisplayPath));
-        string verdict = errors == 0 && warnings == 0 ? "valid" : $"{Plural(errors, "error")}, {Plural(warnings, "warning")}";
+        string verdict = errors == 0 && warnings == 0 ? "valid" : $"{Words.Plural(errors, "error")}, {Words.Plural(warnings, "warning")}";
         bool failed = errors > 0 || (warnAsError && warnings > 0);
         console.WriteLine(
-            $"{fileNames}: {Plural(entries, "entry", "entries")}, {Plural(exemptions, "exemption")}: {verdict}",
+            $"{fileNames}: {Words.Plural(entries, "entry", "entries")}, {Words.Plural(exemptions, "exemption")}: {verdict}",
             failed ? Tone.Bad : warnings > 0 ? Tone.Warn : Tone.Good);
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
-
-    internal static string Plural(int count, string one, string? many = null) => $"{count} {(count == 1 ? one : many ?? one + "s")}";
 }
