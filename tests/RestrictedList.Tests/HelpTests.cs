@@ -40,7 +40,12 @@ public sealed class HelpTests
     {
         using var tool = new ToolRun();
 
+        tool.CopyRootList();
+
         Assert.Equal(2, tool.Run("publish").ExitCode);
-        Assert.Equal(2, tool.Run("changes", "--from", "2026-11-01", "--to", "2026-11-30", "--colour").ExitCode);
+        var unknown = tool.Run("changes", "--from", "2026-11-01", "--to", "2026-11-30", "--colour");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Equal("error: unknown option '--colour'\n", unknown.Error);
+        Assert.Equal(2, tool.Run("scan", "--date", "2026-11-28", "--verbose").ExitCode);
     }
 }

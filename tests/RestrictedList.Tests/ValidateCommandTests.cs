@@ -121,7 +121,7 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void Rich_output_colours_nothing_into_the_plain_text()
+    public void Piped_output_has_no_colour_codes()
     {
         using var tool = new ToolRun();
         tool.Write("broken.restricted-list.json", Lists.Malformed);

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.CommandLine.Help;
-using System.Linq;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SupplierRestrictions.RestrictedList.Commands;
@@ -15,6 +15,15 @@ namespace SupplierRestrictions.RestrictedList;
 public static class Cli
 {
     public const string CommandName = "restricted-list";
+
+    private static readonly HelpNotes RootNotes = new(
+        """
+        Run 'restricted-list COMMAND --help' for a command's options. Dates are calendar days written YYYY-MM-DD (or 'today',
+        the default: today's UTC date). Output is coloured tables on a terminal and plain aligned text when piped.
+        """,
+        "success; nothing wrong was found",
+        "problems found: list errors, a restriction in force referenced by scanned code, an import that would not be a valid list",
+        "usage error: unknown command or option, bad date, missing or unreadable file");
 
     public static RootCommand CreateRootCommand(CliConsole console)
     {
@@ -37,15 +46,6 @@ public static class Cli
 
         return root;
     }
-
-    private static readonly HelpNotes RootNotes = new(
-        """
-        Run 'restricted-list COMMAND --help' for a command's options. Dates are calendar days written YYYY-MM-DD (or 'today',
-        the default: today's UTC date). Output is coloured tables on a terminal and plain aligned text when piped.
-        """,
-        "success; nothing wrong was found",
-        "problems found: list errors, a restriction in force referenced by scanned code, an import that would not be a valid list",
-        "usage error: unknown command or option, bad date, missing or unreadable file");
 
     private static void Add(RootCommand root, Dictionary<Command, HelpNotes> notes, Command command, HelpNotes commandNotes)
     {
@@ -75,6 +75,11 @@ public static class Cli
             return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (UsageException e)
+        {
+            console.WriteError(e.Message);
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
         {
             console.WriteError(e.Message);
             return ExitCodes.UsageError;

@@ -366,6 +366,10 @@ internal static class ScanCommand
             {
                 AddFolder(full, files);
             }
+            else if (root.StartsWith('-'))
+            {
+                throw new UsageException($"unknown option '{root}'");
+            }
             else
             {
                 throw new UsageException($"no such file or folder: '{root}'");

@@ -77,6 +77,10 @@ public sealed class LoadedLists
             {
                 paths.Add(full);
             }
+            else if (argument.StartsWith('-'))
+            {
+                throw new UsageException($"unknown option '{argument}'");
+            }
             else
             {
                 throw new UsageException(arguments is { Count: > 0 }
