@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Linq;
+using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.RestrictedList.Lists;
+using SupplierRestrictions.RestrictedList.Output;
+
+namespace SupplierRestrictions.RestrictedList.Commands;
+
+/// <summary><c>restricted-list status [--date D] [FILE…]</c>: every entry's status on a day and its next change; the exemptions.</summary>
+internal static class StatusCommand
+{
+    public static readonly HelpNotes Notes = new(
+        """
+        Status on the day: in force / suspended until X / not yet listed / removed, computed by the analyzer's own code.
+        NEXT CHANGE is the first later day on which the status differs. List problems are printed on standard error.
+        """,
+        "shown",
+        "shown, but a list file has errors (SR0001, SR0002)",
+        "usage error: bad date, missing file, unknown option");
+
+    public static Command Create(CliConsole console)
+    {
+        var files = CommonOptions.ListFiles();
+        var date = CommonOptions.Date("--date", "The day to evaluate (as SupplierRestrictionsDate in a build). Default: today's UTC date.");
+        var command = new Command(
+            "status",
+            "Show every entry's status on a day and the next day it changes, and the exemptions.")
+        {
+            date,
+            files,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(files), CommonOptions.ParseDay(parse.GetValue(date), "--date", console)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, string[]? files, Day day)
+    {
+        var lists = LoadedLists.Load(files, console);
+        lists.WriteProblems(console.Error);
+        var entries = lists.List.Entries;
+        string fileNames = string.Join(", ", Enumerable.Range(0, lists.List.Files.Count).Select(lists.DisplayPath));
+        console.WriteLine($"{fileNames}: {Words.Plural(entries.Count, "entry", "entries")} on {day}", Tone.Strong);
+        console.WriteLine();
+
+        var table = new TableView("ID", "KIND", "NAME", "LIST", $"STATUS ON {day}", "NEXT CHANGE");
+        foreach (var entry in entries)
+        {
+            var status = entry.StatusOn(day);
+            string next = Timeline.NextChange(entry, day) is { } change ? $"{change.Day}: {Timeline.Describe(change.Status)}" : "-";
+            table.AddRow(
+                entry.Id,
+                entry.Kind == EntryKind.Vendor ? "vendor" : "material",
+                entry.Name,
+                lists.ListOf(entry),
+                new Cell(Timeline.Describe(status), Timeline.ToneOf(status)),
+                next);
+        }
+
+        table.Write(console);
+        console.WriteLine();
+        var counts = entries.Select(e => e.StatusOn(day).State).ToLookup(s => s);
+        console.WriteLine(
+            $"{counts[RestrictionState.InForce].Count()} in force, {counts[RestrictionState.Suspended].Count()} suspended, "
+            + $"{counts[RestrictionState.NotYetListed].Count()} not yet listed, {counts[RestrictionState.Removed].Count()} removed.");
+
+        var exemptions = lists.Exemptions.ToArray();
+        if (exemptions.Length > 0)
+        {
+            console.WriteLine();
+            console.WriteLine($"Exemptions on {day}", Tone.Strong);
+            console.WriteLine();
+            var known = entries.Select(e => e.Id).ToHashSet(System.StringComparer.Ordinal);
+            var exemptionTable = new TableView("EXEMPTION", "ENTRIES COVERED", "PATHS", "FROM", "UNTIL", $"ON {day}");
+            foreach (var exemption in exemptions)
+            {
+                string covered = string.Join(", ", exemption.EntryIds.Select(id => known.Contains(id) ? id : id + " (unknown)"));
+                exemptionTable.AddRow(
+                    exemption.DisplayName,
+                    covered,
+                    exemption.Paths.Count == 0 ? "all files" : string.Join(", ", exemption.Paths),
+                    exemption.From?.ToString() ?? "-",
+                    exemption.Until.ToString(),
+                    Describe(exemption, day));
+            }
+
+            exemptionTable.Write(console);
+        }
+
+        return lists.ErrorCount > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static Cell Describe(Exemption exemption, Day day)
+    {
+        if (exemption.From is { } from && day < from)
+        {
+            return new Cell($"starts in {day.DaysUntil(from)} day(s)", Tone.Info);
+        }
+
+        if (exemption.Until < day)
+        {
+            return new Cell("ended", Tone.Muted);
+        }
+
+        int left = day.DaysUntil(exemption.Until) + 1;
+        return new Cell($"applies; ends in {left} day(s)", left <= 30 ? Tone.Warn : Tone.Good);
+    }
+}

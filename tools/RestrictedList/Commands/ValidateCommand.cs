@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Spectre.Console;
+using System.Linq;
+using SupplierRestrictions.RestrictedList.Lists;
+using SupplierRestrictions.RestrictedList.Output;
+
+namespace SupplierRestrictions.RestrictedList.Commands;
+
+/// <summary><c>restricted-list validate [FILE…]</c>: the list problems the analyzer reports (SR0001–SR0003, SR0006), as file:line:col lines.</summary>
+internal static class ValidateCommand
+{
+    public static readonly HelpNotes Notes = new(
+        """
+        Files are merged as in a build (ordinal path order), so duplicate ids across files are found too. Each problem is
+        one line, file:line:col: severity id: message, with 1-based line and column, and the analyzer's own wording.
+        """,
+        "no errors (warnings are allowed unless --warnaserror)",
+        "errors found (SR0001, SR0002; with --warnaserror also SR0003, SR0006)",
+        "usage error: missing or unreadable file, unknown option");
+
+    public static Command Create(CliConsole console)
+    {
+        var files = CommonOptions.ListFiles();
+        var warnAsError = new Option<bool>("--warnaserror")
+        {
+            Description = "Exit 1 on warnings too (SR0003 duplicate id, SR0006 invalid exemption).",
+        };
+        var command = new Command(
+            "validate",
+            "Check list files as the analyzer does (SR0001-SR0003, SR0006) and report each problem as file:line:col.")
+        {
+            files,
+            warnAsError,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(files), parse.GetValue(warnAsError)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, string[]? files, bool warnAsError)
+    {
+        var lists = LoadedLists.Load(files, console);
+        foreach (var problem in lists.Problems)
+        {
+            if (console.Rich)
+            {
+                console.AnsiOut.Write(new Spectre.Console.Text($"{problem.Path}:{problem.Line}:{problem.Column}: ", Tones.Style(Tone.Strong)));
+                console.AnsiOut.Write(new Spectre.Console.Text($"{problem.Severity} {problem.Id}", Tones.Style(problem.IsError ? Tone.Bad : Tone.Warn)));
+                console.AnsiOut.Write(new Spectre.Console.Text(": " + problem.Message));
+                console.AnsiOut.WriteLine();
+            }
+            else
+            {
+                console.WriteLine(problem.ToString());
+            }
+        }
+
+        int entries = lists.List.Entries.Count + lists.List.Duplicates.Count;
+        int exemptions = lists.Exemptions.Count();
+        int errors = lists.ErrorCount;
+        int warnings = lists.WarningCount;
+        string fileNames = string.Join(", ", Enumerable.Range(0, lists.List.Files.Count).Select(lists.DisplayPath));
+        string verdict = errors == 0 && warnings == 0 ? "valid" : $"{Words.Plural(errors, "error")}, {Words.Plural(warnings, "warning")}";
+        bool failed = errors > 0 || (warnAsError && warnings > 0);
+        console.WriteLine(
+            $"{fileNames}: {Words.Plural(entries, "entry", "entries")}, {Words.Plural(exemptions, "exemption")}: {verdict}",
+            failed ? Tone.Bad : warnings > 0 ? Tone.Warn : Tone.Good);
+        return failed ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}
