@@ -9,9 +9,9 @@ namespace SupplierRestrictions.Analyzers;
 /// <summary>The MSBuild properties the analyzer reads (CONTRACT §3), each with its default.</summary>
 internal sealed class AnalyzerSettings
 {
-    public const string DateProperty = "SupplierRestrictionsDate";
-    public const string WarningDaysProperty = "SupplierRestrictionsWarningDays";
-    public const string ScanCommentsProperty = "SupplierRestrictionsScanComments";
+    public const string DateProperty = BuildProperties.Date;
+    public const string WarningDaysProperty = BuildProperties.WarningDays;
+    public const string ScanCommentsProperty = BuildProperties.ScanComments;
     public const int DefaultWarningDays = 30;
 
     private AnalyzerSettings(Day date, int warningDays, bool scanComments, IReadOnlyList<string> problems)
@@ -71,7 +71,7 @@ internal sealed class AnalyzerSettings
     /// <summary>An empty value counts as absent: MSBuild passes declared-but-empty properties through as "".</summary>
     private static bool TryGet(AnalyzerConfigOptions options, string property, out string? value)
     {
-        if (options.TryGetValue("build_property." + property, out value) && !string.IsNullOrWhiteSpace(value))
+        if (options.TryGetValue(BuildProperties.Key(property), out value) && !string.IsNullOrWhiteSpace(value))
         {
             value = value!.Trim();
             return true;

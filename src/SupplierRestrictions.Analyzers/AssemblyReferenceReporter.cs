@@ -64,7 +64,7 @@ internal static class AssemblyReferenceReporter
                 string.Join("', '", pair.Value),
                 entry.Name,
                 entry.Id,
-                ReferenceReporter.ListName(entry),
+                entry.ListName,
                 ReferenceReporter.InForceDetail(entry, status, exemptions.Ended(pair.Key))));
         }
     }

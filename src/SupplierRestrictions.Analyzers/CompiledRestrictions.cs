@@ -24,41 +24,7 @@ internal sealed class CompiledRestrictions
         Matcher = ReferenceMatcher.Build(list.Entries);
         Symbols = QualifiedNameIndex.ForSymbols(list.Entries);
         Assemblies = QualifiedNameIndex.ForAssemblies(list.Entries);
-        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < list.Entries.Count; i++)
-        {
-            indexById[list.Entries[i].Id] = i;
-        }
-
-        var rules = new List<ExemptionRule>();
-        var exemptionProblems = new List<(int FileIndex, ListDiagnostic Diagnostic)>();
-        for (int fileIndex = 0; fileIndex < list.Files.Count; fileIndex++)
-        {
-            var file = list.Files[fileIndex];
-            foreach (var exemption in file.Parsed.Exemptions)
-            {
-                var entries = new List<int>();
-                for (int i = 0; i < exemption.EntryIds.Count; i++)
-                {
-                    if (indexById.TryGetValue(exemption.EntryIds[i], out int entryIndex))
-                    {
-                        entries.Add(entryIndex);
-                    }
-                    else
-                    {
-                        exemptionProblems.Add((fileIndex, new ListDiagnostic(
-                            ListDiagnosticIds.InvalidExemption,
-                            $"no entry has id \"{exemption.EntryIds[i]}\" in any list file; the exemption cannot cover it",
-                            exemption.EntryIdRanges[i])));
-                    }
-                }
-
-                rules.Add(new ExemptionRule(rules.Count, exemption, fileIndex, PathGlob.DirectoryOf(file.Path), entries));
-            }
-        }
-
-        Exemptions = rules;
-        ExemptionProblems = exemptionProblems;
+        Exemptions = list.Exemptions.Select(e => new ExemptionRule(e, PathGlob.DirectoryOf(list.Files[e.FileIndex].Path))).ToArray();
     }
 
     public RestrictionList List { get; }
@@ -72,8 +38,6 @@ internal sealed class CompiledRestrictions
     public QualifiedNameIndex Assemblies { get; }
 
     public IReadOnlyList<ExemptionRule> Exemptions { get; }
-
-    public IReadOnlyList<(int FileIndex, ListDiagnostic Diagnostic)> ExemptionProblems { get; }
 
     public static CompiledRestrictions Get(IReadOnlyList<ListSource> sources)
     {

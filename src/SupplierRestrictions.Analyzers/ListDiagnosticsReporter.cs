@@ -22,11 +22,11 @@ internal static class ListDiagnosticsReporter
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ForList(problem.Id), ListFiles.Location(file.Path, problem.Range), problem.Message));
             }
 
-            foreach (var (problemFile, problem) in restrictions.ExemptionProblems)
+            foreach (var problem in restrictions.List.ExemptionProblems)
             {
-                if (problemFile == fileIndex)
+                if (problem.FileIndex == fileIndex)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.ExemptionInvalid, ListFiles.Location(file.Path, problem.Range), problem.Message));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.ExemptionInvalid, ListFiles.Location(file.Path, problem.Diagnostic.Range), problem.Diagnostic.Message));
                 }
             }
 

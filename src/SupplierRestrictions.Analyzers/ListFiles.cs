@@ -11,9 +11,6 @@ namespace SupplierRestrictions.Analyzers;
 /// <summary>Finds the list files among the AdditionalFiles and reads each one once per text (CONTRACT §1).</summary>
 internal static class ListFiles
 {
-    public const string FileName = "restricted-list.json";
-    public const string FileSuffix = ".restricted-list.json";
-
     /// <summary>Parsed once per list text and cached by the compiler across compilations while the text is unchanged.</summary>
     public static readonly SourceTextValueProvider<ParsedListFile> Parser = new(text =>
     {
@@ -26,20 +23,13 @@ internal static class ListFiles
     /// <summary>How many list texts were parsed in this process (tests prove the cache is used).</summary>
     internal static int ParseCount => Volatile.Read(ref parseCount);
 
-    public static bool IsListFile(string path)
-    {
-        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        string name = path.Substring(slash + 1);
-        return name.Equals(FileName, StringComparison.OrdinalIgnoreCase) || name.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <param name="read">Parses a text, through the compiler's cache when there is one.</param>
     public static List<ListSource> Load(AnalyzerOptions options, Func<SourceText, ParsedListFile> read, CancellationToken cancellationToken)
     {
         var sources = new List<ListSource>();
         foreach (var file in options.AdditionalFiles)
         {
-            if (!IsListFile(file.Path))
+            if (!ListFileNames.IsListFile(file.Path))
             {
                 continue;
             }

@@ -43,21 +43,21 @@ internal sealed class ReferenceReporter
                     MarkUsed(rule);
                     if (_settings.EndsWithinWindow(rule.Exemption.Until, out int daysLeft))
                     {
-                        report(Diagnostic.Create(Descriptors.ExemptionEndsSoon, location, Properties(entry, "ExemptionEndsSoon"), shown, KindWord(entry), entry.Name, entry.Id, ListName(entry), rule.Exemption.DisplayName, rule.Exemption.Until, rule.Exemption.Until.AddDays(1), daysLeft + 1));
+                        report(Diagnostic.Create(Descriptors.ExemptionEndsSoon, location, Properties(entry, "ExemptionEndsSoon"), shown, entry.KindName, entry.Name, entry.Id, entry.ListName, rule.Exemption.DisplayName, rule.Exemption.Until, rule.Exemption.Until.AddDays(1), daysLeft + 1));
                     }
 
                     return;
                 }
 
                 var descriptor = entry.Kind == EntryKind.Vendor ? Descriptors.RestrictedVendor : Descriptors.RestrictedMaterial;
-                report(Diagnostic.Create(descriptor, location, Properties(entry, "InForce"), shown, entry.Name, entry.Id, ListName(entry), InForceDetail(entry, status, exemptions.Ended(entryIndex))));
+                report(Diagnostic.Create(descriptor, location, Properties(entry, "InForce"), shown, entry.Name, entry.Id, entry.ListName, InForceDetail(entry, status, exemptions.Ended(entryIndex))));
                 return;
 
             case RestrictionState.Suspended:
                 var until = status.SuspendedUntil!.Value;
                 if (_settings.EndsWithinWindow(until, out int suspensionDaysLeft))
                 {
-                    report(Diagnostic.Create(Descriptors.SuspensionEndsSoon, location, Properties(entry, "Suspended"), shown, KindWord(entry), entry.Name, entry.Id, ListName(entry), until, until.AddDays(1), suspensionDaysLeft + 1));
+                    report(Diagnostic.Create(Descriptors.SuspensionEndsSoon, location, Properties(entry, "Suspended"), shown, entry.KindName, entry.Name, entry.Id, entry.ListName, until, until.AddDays(1), suspensionDaysLeft + 1));
                 }
 
                 return;
@@ -91,13 +91,10 @@ internal sealed class ReferenceReporter
     public static ImmutableDictionary<string, string?> Properties(RestrictionEntry entry, string status) =>
         ImmutableDictionary<string, string?>.Empty
             .Add("EntryId", entry.Id)
-            .Add("Kind", KindWord(entry))
+            .Add("Kind", entry.KindName)
             .Add("Status", status)
-            .Add("List", ListName(entry));
+            .Add("List", entry.ListName);
 
-    public static string ListName(RestrictionEntry entry) => entry.Details.List ?? entry.Details.Authority ?? "restriction list";
-
-    public static string KindWord(RestrictionEntry entry) => entry.Kind == EntryKind.Vendor ? "vendor" : "material";
 
     private static string Shorten(string text) =>
         text.Length <= MaxShownLength ? text : text.Substring(0, MaxShownLength) + "…";

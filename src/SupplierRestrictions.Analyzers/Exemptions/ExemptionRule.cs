@@ -4,18 +4,18 @@ using SupplierRestrictions.Analyzers.Lists;
 
 namespace SupplierRestrictions.Analyzers.Exemptions;
 
-/// <summary>An exemption with its globs anchored at its list file's folder and its entry ids resolved.</summary>
+/// <summary>A resolved exemption with its globs anchored at its list file's folder, ready to test source paths.</summary>
 public sealed class ExemptionRule
 {
     private readonly IReadOnlyList<PathGlob> _globs;
 
-    internal ExemptionRule(int index, Exemption exemption, int fileIndex, string listDirectory, IReadOnlyList<int> entryIndices)
+    internal ExemptionRule(ResolvedExemption resolved, string listDirectory)
     {
-        Index = index;
-        Exemption = exemption;
-        FileIndex = fileIndex;
-        EntryIndices = entryIndices;
-        _globs = exemption.Paths.Select(p => PathGlob.Create(listDirectory, p)).ToArray();
+        Index = resolved.Index;
+        Exemption = resolved.Exemption;
+        FileIndex = resolved.FileIndex;
+        EntryIndices = resolved.EntryIndices;
+        _globs = Exemption.Paths.Select(p => PathGlob.Create(listDirectory, p)).ToArray();
     }
 
     /// <summary>Position among all exemptions of the compilation (for tracking which were used).</summary>

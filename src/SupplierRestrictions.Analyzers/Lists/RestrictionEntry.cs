@@ -67,6 +67,12 @@ public sealed class RestrictionEntry
     /// <summary>The entry's <c>id</c> value (where a duplicate id is reported).</summary>
     public TextRange IdRange { get; }
 
+    /// <summary>The list the entry is on, as users know it: its list, else its authority.</summary>
+    public string ListName => Details.List ?? Details.Authority ?? "restriction list";
+
+    /// <summary>"vendor" or "material", as written in the list.</summary>
+    public string KindName => Kind == EntryKind.Vendor ? "vendor" : "material";
+
     public RestrictionStatus StatusOn(Day day) => RestrictionStatus.Evaluate(this, day);
 
     public override string ToString() => $"{Id} ({Name})";

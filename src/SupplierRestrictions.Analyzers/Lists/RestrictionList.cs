@@ -16,6 +16,7 @@ public sealed class RestrictionList
         Entries = entries;
         EntryFiles = entryFiles;
         Duplicates = duplicates;
+        (Exemptions, ExemptionProblems) = ResolveExemptions(files, entries);
     }
 
     /// <summary>The files, in ordinal path order.</summary>
@@ -28,6 +29,12 @@ public sealed class RestrictionList
     public IReadOnlyList<int> EntryFiles { get; }
 
     public IReadOnlyList<DuplicateEntry> Duplicates { get; }
+
+    /// <summary>Every valid exemption of every file, in file order, with its entries resolved.</summary>
+    public IReadOnlyList<ResolvedExemption> Exemptions { get; }
+
+    /// <summary>SR0006 for exemption entry ids that no merged file defines.</summary>
+    public IReadOnlyList<MergedListProblem> ExemptionProblems { get; }
 
     public static RestrictionList Merge(IEnumerable<ListSource> files)
     {
@@ -53,6 +60,43 @@ public sealed class RestrictionList
         }
 
         return new RestrictionList(ordered, entries, entryFiles, duplicates);
+    }
+
+    private static (IReadOnlyList<ResolvedExemption>, IReadOnlyList<MergedListProblem>) ResolveExemptions(IReadOnlyList<ListSource> files, IReadOnlyList<RestrictionEntry> entries)
+    {
+        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            indexById[entries[i].Id] = i;
+        }
+
+        var resolved = new List<ResolvedExemption>();
+        var problems = new List<MergedListProblem>();
+        for (int fileIndex = 0; fileIndex < files.Count; fileIndex++)
+        {
+            foreach (var exemption in files[fileIndex].Parsed.Exemptions)
+            {
+                var covered = new List<int>();
+                for (int i = 0; i < exemption.EntryIds.Count; i++)
+                {
+                    if (indexById.TryGetValue(exemption.EntryIds[i], out int entryIndex))
+                    {
+                        covered.Add(entryIndex);
+                    }
+                    else
+                    {
+                        problems.Add(new MergedListProblem(fileIndex, new ListDiagnostic(
+                            ListDiagnosticIds.InvalidExemption,
+                            $"no entry has id \"{exemption.EntryIds[i]}\" in any list file; the exemption cannot cover it",
+                            exemption.EntryIdRanges[i])));
+                    }
+                }
+
+                resolved.Add(new ResolvedExemption(resolved.Count, exemption, fileIndex, covered));
+            }
+        }
+
+        return (resolved, problems);
     }
 }
 

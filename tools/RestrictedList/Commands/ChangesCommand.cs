@@ -66,7 +66,7 @@ internal static class ChangesCommand
                 table.AddRow(
                     change.Day.ToString(),
                     change.Entry.Id,
-                    change.Entry.Kind == EntryKind.Vendor ? "vendor" : "material",
+                    change.Entry.KindName,
                     change.Entry.Name,
                     change.Change,
                     new Cell(change.Effect, change.Tone));

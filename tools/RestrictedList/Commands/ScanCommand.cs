@@ -193,7 +193,7 @@ internal static class ScanCommand
         {
             console.WriteLine();
             string heading = report.Entries.TryGetValue(group.Key, out var entry)
-                ? $"{entry.Id}  {entry.Name} ({(entry.Kind == EntryKind.Vendor ? "vendor" : "material")}; {entry.Details.List ?? entry.Details.Authority ?? "restriction list"}; {Timeline.Describe(entry.StatusOn(report.Date))})"
+                ? $"{entry.Id}  {entry.Name} ({entry.KindName}; {entry.ListName}; {Timeline.Describe(entry.StatusOn(report.Date))})"
                 : group.Key;
             console.WriteLine(heading, Tone.Strong);
             foreach (var finding in group)
@@ -281,7 +281,7 @@ internal static class ScanCommand
             if (report.Entries.TryGetValue(group.Key, out var entry))
             {
                 json.WriteString("name", entry.Name);
-                json.WriteString("kind", entry.Kind == EntryKind.Vendor ? "vendor" : "material");
+                json.WriteString("kind", entry.KindName);
                 json.WriteString("list", entry.Details.List ?? entry.Details.Authority);
                 json.WriteString("status", Timeline.Describe(entry.StatusOn(report.Date)));
             }

@@ -49,9 +49,9 @@ internal static class StatusCommand
             string next = Timeline.NextChange(entry, day) is { } change ? $"{change.Day}: {Timeline.Describe(change.Status)}" : "-";
             table.AddRow(
                 entry.Id,
-                entry.Kind == EntryKind.Vendor ? "vendor" : "material",
+                entry.KindName,
                 entry.Name,
-                lists.ListOf(entry),
+                entry.ListName,
                 new Cell(Timeline.Describe(status), Timeline.ToneOf(status)),
                 next);
         }

@@ -16,8 +16,7 @@ namespace SupplierRestrictions.RestrictedList.Lists;
 /// </summary>
 public sealed class LoadedLists
 {
-    public const string DefaultFileName = "restricted-list.json";
-    private const string Suffix = ".restricted-list.json";
+    public const string DefaultFileName = ListFileNames.FileName;
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors =
         new SupplierRestrictionsAnalyzer().SupportedDiagnostics.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -44,13 +43,7 @@ public sealed class LoadedLists
 
     public string DisplayPath(int fileIndex) => _displayPaths[fileIndex];
 
-    public string ListOf(RestrictionEntry entry) => entry.Details.List ?? entry.Details.Authority ?? "restriction list";
-
-    public static bool IsListFileName(string path)
-    {
-        string name = Path.GetFileName(path);
-        return name.Equals(DefaultFileName, StringComparison.OrdinalIgnoreCase) || name.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsListFileName(string path) => ListFileNames.IsListFile(path);
 
     /// <summary>
     /// Reads the files named on the command line (a folder stands for the list files directly inside it);
@@ -130,21 +123,9 @@ public sealed class LoadedLists
             problems.Add((duplicate.FileIndex, diagnostic, Format(ListDiagnosticIds.DuplicateId, duplicate.Duplicate.Id, firstAt)));
         }
 
-        // An exemption naming an id that no merged file defines (SR0006), as the analyzer checks once all files are merged.
-        var ids = new HashSet<string>(list.Entries.Select(e => e.Id), StringComparer.Ordinal);
-        for (int fileIndex = 0; fileIndex < list.Files.Count; fileIndex++)
+        foreach (var problem in list.ExemptionProblems)
         {
-            foreach (var exemption in list.Files[fileIndex].Parsed.Exemptions)
-            {
-                for (int i = 0; i < exemption.EntryIds.Count; i++)
-                {
-                    if (!ids.Contains(exemption.EntryIds[i]))
-                    {
-                        string message = $"no entry has id \"{exemption.EntryIds[i]}\" in any list file; the exemption cannot cover it";
-                        problems.Add((fileIndex, new ListDiagnostic(ListDiagnosticIds.InvalidExemption, message, exemption.EntryIdRanges[i]), Format(ListDiagnosticIds.InvalidExemption, message)));
-                    }
-                }
-            }
+            problems.Add((problem.FileIndex, problem.Diagnostic, Format(problem.Diagnostic.Id, problem.Diagnostic.Message)));
         }
 
         var ordered = problems

@@ -53,12 +53,12 @@ public static class AnalyzerRun
 
         var globals = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["build_property.SupplierRestrictionsDate"] = request.Date.ToString(),
-            ["build_property.SupplierRestrictionsScanComments"] = request.ScanComments ? "true" : "false",
+            [BuildProperties.Key(BuildProperties.Date)] = request.Date.ToString(),
+            [BuildProperties.Key(BuildProperties.ScanComments)] = request.ScanComments ? "true" : "false",
         };
         if (request.WarningDays is { } days)
         {
-            globals["build_property.SupplierRestrictionsWarningDays"] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            globals[BuildProperties.Key(BuildProperties.WarningDays)] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var additional = request.ListFiles.Select(path => (AdditionalText)new ListText(path, SourceText.From(File.ReadAllText(path)))).ToImmutableArray();
