@@ -19,7 +19,15 @@ internal static class CharFolding
             return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
         }
 
-        return c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+        if (c < TableSize)
+        {
+            return Table[c];
+        }
+
+        // Beyond the table, lower-casing can land inside it (U+212B ANGSTROM SIGN is å), and folding must be
+        // idempotent because stored words are folded again when hashed.
+        char lower = char.ToLowerInvariant(c);
+        return lower < TableSize ? Table[lower] : lower;
     }
 
     private static char[] BuildTable()
