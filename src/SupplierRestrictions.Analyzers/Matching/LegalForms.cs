@@ -71,6 +71,27 @@ internal static class LegalForms
             }
         }
 
+        return DottedFormLength(words, count);
+    }
+
+    /// <summary>"S.A.", "L.L.C.", "N.V.": single letters at the end that spell a one-word form.</summary>
+    private static int DottedFormLength(IReadOnlyList<string> words, int count)
+    {
+        int letters = 0;
+        while (letters < count - 1 && words[count - 1 - letters].Length == 1)
+        {
+            letters++;
+        }
+
+        for (int take = letters; take >= 2; take--)
+        {
+            string spelled = string.Concat(Enumerable.Range(count - take, take).Select(i => words[i]));
+            if (FormsLongestFirst.Any(form => form.Length == 1 && form[0] == spelled))
+            {
+                return take;
+            }
+        }
+
         return 0;
     }
 }

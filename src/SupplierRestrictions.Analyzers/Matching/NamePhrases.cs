@@ -4,21 +4,37 @@ using System.Linq;
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// The word sequences a name stands for. Legal forms are dropped from the end; the rest is kept twice when
-/// the two differ: as text words ("S3", "AeroDefense" → s3 aerodefense) and as code words (s 3 aero defense),
-/// so the name matches both how it is written in prose and how it is written in identifiers.
+/// The word sequences a name stands for. Legal forms are dropped from the end (also dotted ones, "S.A.", and an
+/// "&amp;" before them, "&amp; Co."); the rest is kept as text words ("S3", "AeroDefense" → s3 aerodefense) and as
+/// code words (s 3 aero defense), and without apostrophes ("People's" → peoples), so the name matches both how
+/// it is written in prose and how it is written in identifiers.
 /// </summary>
 internal sealed class NamePhrases
 {
     private NamePhrases(IReadOnlyList<string[]> core) => Core = core;
 
-    /// <summary>The name without its legal form: one or two spellings (text words, code words).</summary>
+    /// <summary>The name without its legal form, in each distinct spelling; the first is its text words.</summary>
     public IReadOnlyList<string[]> Core { get; }
 
     /// <summary>One or two words, all ordinary: "cubic", "source intelligence", "group w".</summary>
     public bool IsOrdinary => Core[0].Length <= 2 && Core[0].All(OrdinaryWords.IsOrdinary);
 
     public static NamePhrases Of(string name)
+    {
+        var core = new List<string[]>();
+        Add(core, name);
+
+        // "People's Liberation Army" is also PeoplesLiberationArmy.
+        string withoutApostrophes = name.Replace("'", string.Empty).Replace("\u2019", string.Empty);
+        if (withoutApostrophes != name)
+        {
+            Add(core, withoutApostrophes);
+        }
+
+        return new NamePhrases(core);
+    }
+
+    private static void Add(List<string[]> core, string name)
     {
         var chunks = new List<(int Start, int Length)>();
         var folded = new List<string>();
@@ -34,6 +50,12 @@ internal sealed class NamePhrases
         while ((formLength = LegalForms.TrailingFormLength(folded, count)) > 0)
         {
             count -= formLength;
+
+            // "Goldman Sachs & Co. LLC": the "&" before a dropped form belongs to the form.
+            while (count > 1 && folded[count - 1] == "and")
+            {
+                count--;
+            }
         }
 
         var textWords = folded.Take(count).ToArray();
@@ -48,12 +70,12 @@ internal sealed class NamePhrases
             }
         }
 
-        var core = new List<string[]> { textWords };
-        if (!codeWords.SequenceEqual(textWords))
+        foreach (var words in new[] { textWords, codeWords.ToArray() })
         {
-            core.Add(codeWords.ToArray());
+            if (!core.Any(existing => existing.SequenceEqual(words)))
+            {
+                core.Add(words);
+            }
         }
-
-        return new NamePhrases(core);
     }
 }

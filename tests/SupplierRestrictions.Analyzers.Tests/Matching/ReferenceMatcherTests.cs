@@ -375,6 +375,25 @@ public sealed class ReferenceMatcherTests
         Assert.Empty(MatchText([TestLists.Vendor("V-1", "Cubic Corporation", StrictCubic)], literal));
     }
 
+    [Theory]
+    [InlineData("Goldman Sachs & Co. LLC", "GoldmanSachsClient")]
+    [InlineData("Acme S.A.", "AcmeClient")]
+    [InlineData("Acme L.L.C.", "AcmeClient")]
+    [InlineData("Acme N.V.", "AcmeClient")]
+    [InlineData("People's Liberation Army", "PeoplesLiberationArmyClient")]
+    [InlineData("People’s Liberation Army", "PeoplesLiberationArmyClient")]
+    public void Dotted_legal_forms_a_dangling_ampersand_and_apostrophes_are_handled(string name, string identifier)
+    {
+        Assert.True(MatchesIdentifier(name, identifier));
+    }
+
+    [Fact]
+    public void Apostrophe_names_still_match_as_written_in_text()
+    {
+        Assert.True(MatchesText("People's Liberation Army", "the People's Liberation Army"));
+        Assert.False(MatchesIdentifier("Acme S.A.", "SaClient"));
+    }
+
     [Fact]
     public void Strict_applies_to_aliases_too()
     {
