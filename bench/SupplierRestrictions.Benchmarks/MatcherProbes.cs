@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Matching;
+
+namespace SupplierRestrictions.Benchmarks;
+
+/// <summary>
+/// The list reader and the matcher without Roslyn: how long a list takes to parse and index, and what a lookup
+/// of a token that matches nothing costs (time and allocated bytes, measured with
+/// <see cref="GC.GetAllocatedBytesForCurrentThread"/>).
+/// </summary>
+internal static class MatcherProbes
+{
+    public sealed record LoadingRow(string List, double ParseMs, double IndexMs, double TotalMs, double FirstMs);
+
+    public sealed record LookupRow(string What, int Tokens, long Calls, long AllocatedBytes, double NanosecondsPerCall)
+    {
+        public double BytesPerCall => (double)AllocatedBytes / Calls;
+    }
+
+    public sealed record Results(IReadOnlyList<LoadingRow> Loading, IReadOnlyList<LookupRow> Lookups);
+
+    /// <summary>Parse + index each list; the 10k list goes first, so its first call includes JIT compilation.</summary>
+    public static IReadOnlyList<LoadingRow> Loading(IReadOnlyDictionary<string, string> lists, int runs)
+    {
+        var rows = new List<LoadingRow>();
+        var order = lists.Keys.OrderBy(k => k == Program.Label(10_000) ? 0 : 1).ThenBy(k => lists[k].Length);
+        foreach (string list in order)
+        {
+            var parse = new List<double>();
+            var index = new List<double>();
+            double first = 0;
+            int listRuns = lists[list].Length > 10_000_000 ? Math.Min(runs, 3) : runs;
+            for (int run = 0; run <= listRuns; run++)
+            {
+                GC.Collect();
+                var sw = Stopwatch.StartNew();
+                var parsed = ParsedListFile.Parse(lists[list]);
+                double parseMs = sw.Elapsed.TotalMilliseconds;
+                var merged = RestrictionList.Merge(new[] { new ListSource("/bench/restricted-list.json", parsed) });
+                var matcher = ReferenceMatcher.Build(merged.Entries);
+                double totalMs = sw.Elapsed.TotalMilliseconds;
+                GC.KeepAlive(matcher);
+                if (parsed.Diagnostics.Count > 0)
+                {
+                    throw new InvalidOperationException($"list {list} has problems: {parsed.Diagnostics[0].Message}");
+                }
+
+                if (run == 0)
+                {
+                    first = totalMs;
+                    continue;
+                }
+
+                parse.Add(parseMs);
+                index.Add(totalMs - parseMs);
+            }
+
+            rows.Add(new LoadingRow(list, Program.Median(parse), Program.Median(index), Program.Median(parse.Zip(index, (a, b) => a + b).ToList()), first));
+        }
+
+        return rows;
+    }
+
+    public static IReadOnlyList<LookupRow> Lookups(IReadOnlyDictionary<string, string> lists, Codebase codebase)
+    {
+        var (identifiers, literals) = codebase.TokenTexts();
+        var rows = new List<LookupRow>();
+        foreach (string list in new[] { "root", Program.Label(10_000), Program.Label(100_000) })
+        {
+            var parsed = ParsedListFile.Parse(lists[list]);
+            var matcher = ReferenceMatcher.Build(RestrictionList.Merge(new[] { new ListSource("/bench/restricted-list.json", parsed) }).Entries);
+            string[] quietIdentifiers = identifiers.Where(id => !Matches(matcher, id, identifier: true)).ToArray();
+            string[] quietLiterals = literals.Where(text => !Matches(matcher, text, identifier: false)).ToArray();
+            rows.Add(Measure($"MatchIdentifier, {Program.ListDescription(list)}", quietIdentifiers, matcher, identifier: true));
+            rows.Add(Measure($"MatchText, {Program.ListDescription(list)}", quietLiterals, matcher, identifier: false));
+        }
+
+        return rows;
+    }
+
+    private static bool Matches(ReferenceMatcher matcher, string text, bool identifier)
+    {
+        var matches = default(MatchSet);
+        if (identifier)
+        {
+            matcher.MatchIdentifier(text, ref matches);
+        }
+        else
+        {
+            matcher.MatchText(text, ref matches);
+        }
+
+        return matches.Count > 0;
+    }
+
+    private static LookupRow Measure(string what, string[] texts, ReferenceMatcher matcher, bool identifier)
+    {
+        int passes = Math.Max(1, 4_000_000 / Math.Max(1, texts.Length));
+
+        // Warm up (JIT, tiering), then measure on this thread only.
+        Loop(texts, matcher, identifier, 2);
+        GC.Collect();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        long start = Stopwatch.GetTimestamp();
+        Loop(texts, matcher, identifier, passes);
+        long end = Stopwatch.GetTimestamp();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long calls = (long)texts.Length * passes;
+        double nanoseconds = (end - start) * 1e9 / Stopwatch.Frequency;
+        return new LookupRow(what, texts.Length, calls, allocated, nanoseconds / calls);
+    }
+
+    private static void Loop(string[] texts, ReferenceMatcher matcher, bool identifier, int passes)
+    {
+        var matches = default(MatchSet);
+        for (int pass = 0; pass < passes; pass++)
+        {
+            if (identifier)
+            {
+                foreach (string text in texts)
+                {
+                    matcher.MatchIdentifier(text, ref matches);
+                }
+            }
+            else
+            {
+                foreach (string text in texts)
+                {
+                    matcher.MatchText(text, ref matches);
+                }
+            }
+        }
+
+        if (matches.Count > 0)
+        {
+            throw new InvalidOperationException("a token chosen as non-matching matched");
+        }
+    }
+}
