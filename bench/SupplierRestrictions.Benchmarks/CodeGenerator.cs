@@ -35,7 +35,7 @@ internal sealed class CodeGenerator
             lines += model.EstimatedLines;
         }
 
-        if (models.Count < plants.Count * 2)
+        if (models.Count < plants.Count)
         {
             throw new InvalidOperationException($"{targetLines} lines make {models.Count} files, too few to hold {plants.Count} plants one per file");
         }

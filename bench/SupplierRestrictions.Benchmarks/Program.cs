@@ -26,7 +26,7 @@ internal static class Program
     public const int BannedSymbolCount = 10_000;
 
     /// <summary>The warm-up code base: big enough to tier up every hot method, small enough to be quick.</summary>
-    public const int WarmupLines = 20_000;
+    public const int WarmupLines = 10_000;
 
     /// <summary>The list sizes; "root" is the repository's restricted-list.json.</summary>
     public static readonly int[] ListSizes = { 100, 1_000, 10_000, 100_000 };
@@ -97,7 +97,8 @@ internal static class Program
         Print($"Plants per code base: {plants.Count} members; expected SR1001/SR1002: {plants.Sum(p => p.Ours)} with the root list, {plants.Sum(p => p.OursGenerated)} with a generated list; expected RS0030: {plants.Sum(p => p.Banned)}");
         Print();
 
-        var loading = MatcherProbes.Loading(listTexts, settings.Quick ? 5 : 9);
+        // The very first parse + index in the process, before anything is JIT-compiled (a cold compiler process).
+        double firstLoadMs = MatcherProbes.FirstLoad(listTexts[Label(10_000)]);
         Print($"Load average at the start: {LoadAverage()}");
         Print();
 
@@ -111,7 +112,8 @@ internal static class Program
             results.Add(await MeasureCodebase(settings, lines, settings.Runs, report: true, repoRoot, references, plants, listTexts, bannedSymbols, ours, floor, banned, failures));
         }
 
-        var probes = new MatcherProbes.Results(loading, MatcherProbes.Lookups(listTexts, results[0].Codebase));
+        var loading = MatcherProbes.Loading(listTexts, settings.Quick ? 5 : 9, settings.Quick ? 1 : 3);
+        var probes = new MatcherProbes.Results(loading, MatcherProbes.Lookups(listTexts, results[0].Codebase, includeLargest: !settings.Quick), firstLoadMs);
         PrintProbes(probes);
         PrintTargets(results[^1], probes, settings);
 
@@ -234,21 +236,30 @@ internal static class Program
         Print();
         double M(string key) => Median(byKey[key].Results.Select(r => r.Milliseconds).ToList());
         string ours10k = $"ours {Label(10_000)}";
-        Print("| ratio (10k-entry list unless stated) | value |");
-        Print("|---|---:|");
-        Print($"| ours / compile | {Percent(M(ours10k) / M("compile"))} |");
-        Print($"| ours / floor | {M(ours10k) / M("floor"):F2}x |");
-        Print($"| ours / BannedApiAnalyzers | {M(ours10k) / M("banned"):F2}x |");
-        Print($"| ours 100k entries / ours 100 entries | {M($"ours {Label(100_000)}") / M($"ours {Label(100)}"):F2}x |");
-        Print($"| ours root list / floor | {M("ours root") / M("floor"):F2}x |");
-        Print($"| floor / compile | {Percent(M("floor") / M("compile"))} |");
-        Print($"| BannedApiAnalyzers / compile | {Percent(M("banned") / M("compile"))} |");
-        Print($"| ours 10k, list cached / floor (IDE) | {M(ours10k + " cached") / M("floor"):F2}x |");
-        Print($"| ours 10k, list cached / compile (IDE) | {Percent(M(ours10k + " cached") / M("compile"))} |");
-        Print($"| ours 10k, list cached / BannedApiAnalyzers (IDE) | {M(ours10k + " cached") / M("banned"):F2}x |");
-        Print($"| ours 100k / ours 100 entries, lists cached (IDE) | {M($"ours {Label(100_000)} cached") / M($"ours {Label(100)} cached"):F2}x |");
-        Print($"| list setup inside the analyzer, 10k entries (10k − 10k cached) | {Ms(M(ours10k) - M(ours10k + " cached"))} |");
-        Print($"| list setup inside the analyzer, 100k entries (100k − 100k cached) | {Ms(M($"ours {Label(100_000)}") - M($"ours {Label(100_000)} cached"))} |");
+        double N(string key) => byKey[key].Results.Min(r => r.Milliseconds);
+        string c10k = ours10k + " cached";
+        string o100 = $"ours {Label(100)}", o100k = $"ours {Label(100_000)}";
+        Print("| ratio (10k-entry list unless stated) | of medians | of minima |");
+        Print("|---|---:|---:|");
+        void Ratio(string what, string a, string b, bool percent = false)
+        {
+            string F(double v) => percent ? Percent(v) : $"{v:F2}x";
+            Print($"| {what} | {F(M(a) / M(b))} | {F(N(a) / N(b))} |");
+        }
+
+        Ratio("ours / compile", ours10k, "compile", percent: true);
+        Ratio("ours / floor", ours10k, "floor");
+        Ratio("ours / BannedApiAnalyzers", ours10k, "banned");
+        Ratio("ours 100k entries / ours 100 entries", o100k, o100);
+        Ratio("ours root list / floor", "ours root", "floor");
+        Ratio("floor / compile", "floor", "compile", percent: true);
+        Ratio("BannedApiAnalyzers / compile", "banned", "compile", percent: true);
+        Ratio("ours, list cached / floor (IDE)", c10k, "floor");
+        Ratio("ours, list cached / compile (IDE)", c10k, "compile", percent: true);
+        Ratio("ours, list cached / BannedApiAnalyzers (IDE)", c10k, "banned");
+        Ratio("ours 100k / ours 100 entries, lists cached (IDE)", o100k + " cached", o100 + " cached");
+        Print($"| list setup inside the analyzer, 10k entries (ours − ours cached) | {Ms(M(ours10k) - M(c10k))} | {Ms(N(ours10k) - N(c10k))} |");
+        Print($"| list setup inside the analyzer, 100k entries (ours − ours cached) | {Ms(M(o100k) - M(o100k + " cached"))} | {Ms(N(o100k) - N(o100k + " cached"))} |");
         Print();
         return new CodebaseResult(codebase, modes.ToDictionary(m => m.Key, m => M(m.Key)));
     }
@@ -335,12 +346,17 @@ internal static class Program
     {
         Print("## Matcher alone (no Roslyn)");
         Print();
-        Print("| list | parse (median) | index (median) | parse + index (median) | parse + index, first call |");
+        Print("After the code base runs (JIT warm): `ParsedListFile.Parse` and `ReferenceMatcher.Build(RestrictionList.Merge(...).Entries)`.");
+        Print();
+        Print("| list | parse (median) | index (median) | parse + index (median) | parse + index (min) |");
         Print("|---|---:|---:|---:|---:|");
         foreach (var row in probes.Loading)
         {
-            Print($"| {ListDescription(row.List)} | {Ms(row.ParseMs)} | {Ms(row.IndexMs)} | {Ms(row.TotalMs)} | {Ms(row.FirstMs)} |");
+            Print($"| {ListDescription(row.List)} | {Ms(row.ParseMs)} | {Ms(row.IndexMs)} | {Ms(row.TotalMs)} | {Ms(row.MinMs)} |");
         }
+
+        Print();
+        Print($"The first parse + index of the 10k-entry list in the process, before any of it was JIT-compiled (a cold compiler process): {Ms(probes.FirstLoadMs)}.");
 
         Print();
         Print("| lookup (the non-matching tokens of the first code base) | tokens | calls | bytes allocated per call | ns per call | ≈ per code base pass |");
@@ -373,6 +389,7 @@ internal static class Program
         Target("ours / compile <= 4%, list cached", t[ours + " cached"] / t["compile"], 0.04, Percent);
         Target("100,000 entries <= 1.2x 100 entries, lists cached", t[$"ours {Label(100_000)} cached"] / t[$"ours {Label(100)} cached"], 1.2, v => $"{v:F2}x");
         Target("parse + index 10,000-entry list < 100 ms", loading10k.TotalMs, 100, v => Ms(v), strict: true);
+        Target("the same, first call in a cold process (JIT)", probes.FirstLoadMs, 100, v => Ms(v), strict: true);
         Target("0 bytes per non-matching identifier", identifiers10k.BytesPerCall, 0, v => $"{v:F3} B ({identifiers10k.AllocatedBytes:N0} B in {identifiers10k.Calls:N0} calls)");
     }
 
