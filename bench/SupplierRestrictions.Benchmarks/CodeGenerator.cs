@@ -66,7 +66,8 @@ internal sealed class CodeGenerator
             HasEnum = _rng.Chance(30),
         };
 
-        var names = new HashSet<string>(StringComparer.Ordinal) { "Describe", "Name", "Weight", className };
+        // Members every class has: generated names must not repeat them.
+        var names = new HashSet<string>(StringComparer.Ordinal) { "Describe", "Name", "Weight", "DefaultRegion", "MaxAttempts", "KnownKeys", className };
         model.Members.Add(Fields(className));
         model.Members.Add(Constructor(className));
         model.Members.Add(Properties(names));

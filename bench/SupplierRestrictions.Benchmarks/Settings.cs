@@ -11,7 +11,7 @@ internal sealed class Settings
     public const string Usage = """
         usage: dotnet run -c Release --project bench/SupplierRestrictions.Benchmarks -- [options]
           --quick            100k-line code base only, 3 runs (a smoke test, about 2 minutes)
-          --runs N           measured runs per mode (default 3); the median is reported
+          --runs N           measured runs per mode (default 5, quick 3); the median is reported
           --lines A,B        generated code base sizes in lines (default 100000,500000)
           --out FILE         also write the report (Markdown) to FILE
           --dump DIR         write the generated code bases to DIR to read them
@@ -21,7 +21,7 @@ internal sealed class Settings
 
     public bool Help { get; private set; }
 
-    public int Runs { get; private set; } = 3;
+    public int Runs { get; private set; } = 5;
 
     public IReadOnlyList<int> Lines { get; private set; } = new[] { 100_000, 500_000 };
 
