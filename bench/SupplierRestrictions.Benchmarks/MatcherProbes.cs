@@ -14,7 +14,7 @@ namespace SupplierRestrictions.Benchmarks;
 /// </summary>
 internal static class MatcherProbes
 {
-    public sealed record LoadingRow(string List, double ParseMs, double IndexMs, double TotalMs, double MinMs);
+    public sealed record LoadingRow(string List, double ParseMs, double IndexMs, double TotalMs, double MinMs, long ParseBytes, long IndexBytes);
 
     public sealed record LookupRow(string What, int Tokens, long Calls, long AllocatedBytes, double NanosecondsPerCall)
     {
@@ -42,17 +42,21 @@ internal static class MatcherProbes
         foreach (string list in order)
         {
             var parse = new List<double>();
+            long parseBytes = 0, indexBytes = 0;
             var index = new List<double>();
             int listRuns = lists[list].Length > 10_000_000 ? runsOfLargest : runs;
             for (int run = 0; run <= listRuns; run++)
             {
                 GC.Collect();
-                var sw = Stopwatch.StartNew();
+                long bytes0 = GC.GetAllocatedBytesForCurrentThread();
+                long start = Stopwatch.GetTimestamp();
                 var parsed = ParsedListFile.Parse(lists[list]);
-                double parseMs = sw.Elapsed.TotalMilliseconds;
+                double parseMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                long bytes1 = GC.GetAllocatedBytesForCurrentThread();
                 var merged = RestrictionList.Merge(new[] { new ListSource("/bench/restricted-list.json", parsed) });
                 var matcher = ReferenceMatcher.Build(merged.Entries);
-                double totalMs = sw.Elapsed.TotalMilliseconds;
+                double totalMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                (parseBytes, indexBytes) = (bytes1 - bytes0, GC.GetAllocatedBytesForCurrentThread() - bytes1);
                 GC.KeepAlive(matcher);
                 if (parsed.Diagnostics.Count > 0)
                 {
@@ -68,7 +72,7 @@ internal static class MatcherProbes
                 index.Add(totalMs - parseMs);
             }
 
-            rows.Add(new LoadingRow(list, Program.Median(parse), Program.Median(index), Program.Median(parse.Zip(index, (a, b) => a + b).ToList()), parse.Zip(index, (a, b) => a + b).Min()));
+            rows.Add(new LoadingRow(list, Program.Median(parse), Program.Median(index), Program.Median(parse.Zip(index, (a, b) => a + b).ToList()), parse.Zip(index, (a, b) => a + b).Min(), parseBytes, indexBytes));
         }
 
         return rows;

@@ -348,11 +348,11 @@ internal static class Program
         Print();
         Print("After the code base runs (JIT warm): `ParsedListFile.Parse` and `ReferenceMatcher.Build(RestrictionList.Merge(...).Entries)`.");
         Print();
-        Print("| list | parse (median) | index (median) | parse + index (median) | parse + index (min) |");
-        Print("|---|---:|---:|---:|---:|");
+        Print("| list | parse (median) | index (median) | parse + index (median) | parse + index (min) | allocated: parse + index |");
+        Print("|---|---:|---:|---:|---:|---:|");
         foreach (var row in probes.Loading)
         {
-            Print($"| {ListDescription(row.List)} | {Ms(row.ParseMs)} | {Ms(row.IndexMs)} | {Ms(row.TotalMs)} | {Ms(row.MinMs)} |");
+            Print($"| {ListDescription(row.List)} | {Ms(row.ParseMs)} | {Ms(row.IndexMs)} | {Ms(row.TotalMs)} | {Ms(row.MinMs)} | {row.ParseBytes / 1e6:F1} + {row.IndexBytes / 1e6:F1} MB |");
         }
 
         Print();
