@@ -11,17 +11,11 @@ namespace SupplierRestrictions.Analyzers;
 /// <summary>Finds the list files among the AdditionalFiles and reads each one once per text (CONTRACT §1).</summary>
 internal static class ListFiles
 {
-    /// <summary>Parsed once per list text and cached by the compiler across compilations while the text is unchanged.</summary>
-    public static readonly SourceTextValueProvider<ParsedListFile> Parser = new(text =>
-    {
-        Interlocked.Increment(ref parseCount);
-        return ParsedListFile.Parse(text.ToString());
-    });
-
-    private static int parseCount;
-
-    /// <summary>How many list texts were parsed in this process (tests prove the cache is used).</summary>
-    internal static int ParseCount => Volatile.Read(ref parseCount);
+    /// <summary>
+    /// Parsed once per list text: the compiler caches by SourceText object (the IDE's unchanged file), and
+    /// <see cref="ParsedListCache"/> by content (each command-line compilation's new SourceText).
+    /// </summary>
+    public static readonly SourceTextValueProvider<ParsedListFile> Parser = new(ParsedListCache.GetOrParse);
 
     /// <param name="read">Parses a text, through the compiler's cache when there is one.</param>
     public static List<ListSource> Load(AnalyzerOptions options, Func<SourceText, ParsedListFile> read, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
 
         var sources = ListFiles.Load(
             context.Options,
-            text => context.TryGetValue(text, ListFiles.Parser, out var parsed) ? parsed : ParsedListFile.Parse(text.ToString()),
+            text => context.TryGetValue(text, ListFiles.Parser, out var parsed) ? parsed : ParsedListCache.GetOrParse(text),
             context.CancellationToken);
         if (sources.Count == 0)
         {

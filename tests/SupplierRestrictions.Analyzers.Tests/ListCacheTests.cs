@@ -15,11 +15,13 @@ namespace SupplierRestrictions.Analyzers.Tests;
 public sealed class ListCacheTests
 {
     [Fact]
-    public async Task Unchanged_list_text_is_parsed_once_across_compilations_and_a_changed_one_again()
+    public async Task Unchanged_list_content_is_parsed_once_across_compilations_and_a_changed_one_again()
     {
-        var list = new InMemoryAdditionalText("/src/restricted-list.json", TestLists.With(TestLists.Kratos()));
+        // Content no other test uses: the content cache is process-wide.
+        string content = TestLists.With(TestLists.Kratos(), TestLists.Vendor("CACHE-" + Guid.NewGuid().ToString("N"), "Quuxcorp Unique"));
+        var list = new InMemoryAdditionalText("/src/restricted-list.json", content);
         var analyzer = new SupplierRestrictionsAnalyzer();
-        int before = ListFiles.ParseCount;
+        int before = ParsedListCache.ParseCount;
 
         for (int keystroke = 0; keystroke < 5; keystroke++)
         {
@@ -27,12 +29,17 @@ public sealed class ListCacheTests
             Assert.Contains(diagnostics, d => d.Id == "SR1001");
         }
 
-        Assert.Equal(1, ListFiles.ParseCount - before);
+        Assert.Equal(1, ParsedListCache.ParseCount - before);
 
-        var edited = new InMemoryAdditionalText("/src/restricted-list.json", TestLists.With(TestLists.Vendor("V-1", "Skydio Inc.")));
+        // A command-line build makes a new SourceText for the same file: same content, no new parse.
+        var sameContent = new InMemoryAdditionalText("/src/restricted-list.json", content);
+        Assert.Contains(await Analyze(analyzer, "class KratosUasClient { }", sameContent), d => d.Id == "SR1001");
+        Assert.Equal(1, ParsedListCache.ParseCount - before);
+
+        var edited = new InMemoryAdditionalText("/src/restricted-list.json", TestLists.With(TestLists.Vendor("V-" + Guid.NewGuid().ToString("N"), "Skydio Inc.")));
         var afterEdit = await Analyze(analyzer, "class SkydioClient { }", edited);
         Assert.Contains(afterEdit, d => d.Id == "SR1001");
-        Assert.Equal(2, ListFiles.ParseCount - before);
+        Assert.Equal(2, ParsedListCache.ParseCount - before);
     }
 
     private static async Task<ImmutableArray<Diagnostic>> Analyze(DiagnosticAnalyzer analyzer, string source, AdditionalText list)
