@@ -314,15 +314,19 @@ internal static class Program
 
     private static (string, string?) ExpectOurs(ImmutableArray<Diagnostic> diagnostics, int expected)
     {
-        int found = diagnostics.Count(d => d.Id is "SR1001" or "SR1002");
+        // Only the generated code's plants are counted: the repo's own sources legitimately name listed vendors
+        // (the analyzer's word lists, for one), and may change without changing what the benchmark measures.
+        bool InGenerated(Diagnostic d) => d.Location.GetLineSpan().Path.StartsWith("/bench/code/", StringComparison.Ordinal);
+        int found = diagnostics.Count(d => d.Id is "SR1001" or "SR1002" && InGenerated(d));
+        int inRepo = diagnostics.Count(d => d.Id is "SR1001" or "SR1002" && !InGenerated(d));
         var others = diagnostics.Where(d => d.Id is not ("SR1001" or "SR1002")).ToList();
-        string text = $"SR1001+SR1002: {found} (expected {expected})";
+        string text = $"SR1001+SR1002: {found} (expected {expected}; {inRepo} more in the repo's own sources)";
         if (found == expected && others.Count == 0)
         {
             return (text, null);
         }
 
-        var detail = diagnostics.Take(40).Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage(CultureInfo.InvariantCulture)}");
+        var detail = diagnostics.Where(d => d.Id is not ("SR1001" or "SR1002") || InGenerated(d)).Take(40).Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage(CultureInfo.InvariantCulture)}");
         return (text, text + "; diagnostics: " + string.Join(" || ", detail));
     }
 
