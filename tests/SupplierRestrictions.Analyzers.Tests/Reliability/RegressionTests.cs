@@ -35,4 +35,23 @@ public sealed class RegressionTests
             Assert.Equal("V-1", Assert.Single(parsed.Entries).Id);
         }
     }
+
+    /// <summary>
+    /// "Enforced again from the day after until": for a suspension or exemption until 9999-12-31 that day is past
+    /// DateTime's range, and formatting the message threw (in the compiler, when it prints the diagnostic).
+    /// </summary>
+    [Fact]
+    public async Task Messages_format_for_a_suspension_and_an_exemption_ending_9999_12_31()
+    {
+        string list = TestLists.With(
+            TestLists.Vendor("V-1", "Kratos UAS", """ "suspensions": [ { "from": "2025-01-01", "until": "9999-12-31" } ] """),
+            TestLists.Vendor("V-2", "Shield AI"))
+            .Replace("\n  ]\n}", "\n  ],\n  \"exemptions\": [ { \"entries\": [\"V-2\"], \"reason\": \"licence\", \"until\": \"9999-12-31\" } ]\n}", StringComparison.Ordinal);
+
+        var result = await AnalyzerHarness.RunAsync("class C { string a = \"Kratos UAS\"; string b = \"Shield AI\"; }", list, AnalyzerHarness.Globals("9999-12-20"));
+
+        result.AssertHealthy();
+        Assert.Contains("10000-01-01", Assert.Single(result.WithId(DiagnosticIds.SuspensionEndsSoon)).GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("10000-01-01", Assert.Single(result.WithId(DiagnosticIds.ExemptionEndsSoon)).GetMessage(), StringComparison.Ordinal);
+    }
 }
