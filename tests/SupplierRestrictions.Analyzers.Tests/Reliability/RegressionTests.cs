@@ -54,4 +54,53 @@ public sealed class RegressionTests
         Assert.Contains("10000-01-01", Assert.Single(result.WithId(DiagnosticIds.SuspensionEndsSoon)).GetMessage(), StringComparison.Ordinal);
         Assert.Contains("10000-01-01", Assert.Single(result.WithId(DiagnosticIds.ExemptionEndsSoon)).GetMessage(), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Exemption globs were matched by backtracking recursion: a glob of many <c>**</c> folders, or many <c>*</c>
+    /// in a name, took exponential time on a deep path or a long file name (the build hung at the first restricted
+    /// reference).
+    /// </summary>
+    [Fact]
+    public async Task Exemption_globs_match_in_bounded_time()
+    {
+        string manyFolders = string.Concat(Enumerable.Repeat("**/", 40)) + "nomatch.cs";
+        string manyStars = string.Concat(Enumerable.Repeat("*a", 20)) + "*b.cs";
+        string longGlob = string.Concat(Enumerable.Repeat("*a", 50_000)) + ".cs";
+        string list = TestLists.With(TestLists.Vendor("V-1", "Kratos UAS"))
+            .Replace("\n  ]\n}", $"\n  ],\n  \"exemptions\": [ {{ \"entries\": [\"V-1\"], \"reason\": \"licence\", \"until\": \"2027-01-31\", \"paths\": [\"{manyFolders}\", \"{manyStars}\", \"{longGlob}\"] }} ]\n}}", StringComparison.Ordinal);
+        string deepPath = "/repo/" + string.Concat(Enumerable.Repeat("a/", 14)) + new string('a', 60) + ".cs";
+
+        var stopwatch = Stopwatch.StartNew();
+        var run = Task.Run(() => AnalyzerHarness.RunAsync(
+            new[] { AnalyzerHarness.Parse("class KratosUasClient { }", deepPath) },
+            new[] { new TestAdditionalText(AnalyzerHarness.ListPath, list) },
+            AnalyzerHarness.Globals()));
+
+        // Only a hang detector (TimeoutException): the run takes milliseconds.
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(60));
+        _output.WriteLine($"pathological exemption globs on a deep path: {stopwatch.ElapsedMilliseconds} ms");
+        result.AssertHealthy();
+        Assert.Single(result.WithId(DiagnosticIds.RestrictedVendor));
+        Assert.Single(result.WithId(DiagnosticIds.ExemptionStale));
+    }
+
+    [Theory]
+    [InlineData("src/**/*.cs", "/repo/src/a/b/C.cs", true)]
+    [InlineData("src/**/*.cs", "/repo/src/C.cs", true)]
+    [InlineData("src/**/*.cs", "/repo/lib/C.cs", false)]
+    [InlineData("**/*.cs", "/repo/C.cs", true)]
+    [InlineData("**", "/repo/x/y/z", true)]
+    [InlineData("a/**/b/**/c/*.cs", "/repo/a/x/b/c/D.cs", true)]
+    [InlineData("a/**/b/**/c/*.cs", "/repo/a/b/y/z/c/D.cs", true)]
+    [InlineData("a/**/b/**/c/*.cs", "/repo/a/c/D.cs", false)]
+    [InlineData("*a*a*b.cs", "/repo/xaya_b.cs", true)]
+    [InlineData("*a*a*b.cs", "/repo/xayb.cs", false)]
+    [InlineData("?x*.cs", "/repo/AXe.CS", true)]
+    [InlineData("?x*.cs", "/repo/x.cs", false)]
+    [InlineData("*.cs", "/repo/sub/A.cs", false)]
+    [InlineData("../other/*.cs", "/other/A.cs", true)]
+    public void Globs_keep_their_meaning(string glob, string path, bool expected)
+    {
+        Assert.Equal(expected, PathGlob.Create("/repo", glob).IsMatch(path));
+    }
 }
