@@ -58,6 +58,7 @@ internal static class AnalyzerHarness
         IEnumerable<AdditionalText> additionalFiles,
         IReadOnlyDictionary<string, string> globals,
         bool concurrentAnalysis = true,
+        bool reportSuppressedDiagnostics = false,
         CancellationToken cancellationToken = default)
     {
         var compilation = Base.Value.AddSyntaxTrees(trees);
@@ -68,7 +69,7 @@ internal static class AnalyzerHarness
             onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue($"{exception.GetType().Name}: {exception.Message}\n{exception.StackTrace}"),
             concurrentAnalysis: concurrentAnalysis,
             logAnalyzerExecutionTime: false,
-            reportSuppressedDiagnostics: false);
+            reportSuppressedDiagnostics: reportSuppressedDiagnostics);
         var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         return new AnalyzerRunResult(diagnostics, exceptions.ToArray());
     }
