@@ -14,6 +14,7 @@ namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 /// <item><c>SR_FUZZ_ITERATIONS</c>: total number of generated cases across the fuzz properties (default
 /// <see cref="DefaultTotalCases"/>), shared out by each property's fixed fraction; set it high for a long run.</item>
 /// <item><c>SR_FUZZ_SEED</c>: another master seed (a number), to explore new inputs.</item>
+/// <item><c>SR_FUZZ_TRACE</c>: a file to which every case is appended before it runs, to find one that hangs.</item>
 /// </list>
 /// </summary>
 internal static class Fuzz
@@ -48,6 +49,11 @@ internal static class Fuzz
         {
             string seed = new PCG(master.Next(), master.Next64()).ToString();
             T value = gen.Generate(PCG.Parse(seed), null, out _);
+            if (Environment.GetEnvironmentVariable("SR_FUZZ_TRACE") is { Length: > 0 } trace)
+            {
+                File.AppendAllText(trace, $"{name} case {i} seed {seed}\n{Excerpt(print(value), 1_000_000)}\n=====\n");
+            }
+
             try
             {
                 property(value);
