@@ -40,12 +40,19 @@ public sealed class CancellationTests
 
         using var cancellation = new CancellationTokenSource();
         var stopwatch = Stopwatch.StartNew();
-        var cancelledRun = Task.Run(() => AnalyzerHarness.RunAsync(new[] { tree }, new[] { list }, globals, cancellationToken: cancellation.Token));
-        await Task.Delay(50);
-        var cancelledAt = stopwatch.Elapsed;
-        cancellation.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelledRun);
+        var cancelledAt = TimeSpan.Zero;
+
+        // Cancelled from a thread of its own, so a busy thread pool (other tests run in parallel) cannot delay it.
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(50);
+            cancelledAt = stopwatch.Elapsed;
+            cancellation.Cancel();
+        });
+        canceller.Start();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AnalyzerHarness.RunAsync(new[] { tree }, new[] { list }, globals, cancellationToken: cancellation.Token));
         var stoppedAfter = stopwatch.Elapsed - cancelledAt;
+        canceller.Join();
 
         stopwatch.Restart();
         var full = (await AnalyzerHarness.RunAsync(new[] { tree }, new[] { list }, globals)).AssertHealthy();
