@@ -64,19 +64,89 @@ internal static class ListGenerators
     /// <summary>Any kind of list text, weighted towards the realistic ones.</summary>
     public static Gen<string> AnyList { get; } = Fuzz.Create(pcg => pcg.Int(100) switch
     {
-        < 35 => MutateText(pcg, RootList),
-        < 65 => Structured(pcg),
-        < 80 => MutateText(pcg, Structured(pcg)),
-        < 92 => RandomJsonDocument(pcg),
+        < 30 => MutateText(pcg, RootList),
+        < 50 => Structured(pcg),
+        < 60 => MutateText(pcg, Structured(pcg)),
+        < 72 => Clean(pcg),
+        < 84 => MutateText(pcg, Clean(pcg)),
+        < 94 => RandomJsonDocument(pcg),
         _ => Junk(pcg),
     });
+
+    private static readonly string[] ValidNames = Names.Where(n => n.Any(char.IsLetterOrDigit)).ToArray();
+
+    private static readonly string[] ValidDates = Dates.Where(d => Lists.Day.TryParse(d, out _)).ToArray();
+
+    /// <summary>
+    /// A list with no error at all, in any layout (one entry per line, comments, trailing commas, CR line breaks):
+    /// the texts on which a silently dropped entry would show, since any error makes the property hold.
+    /// </summary>
+    public static string Clean(PCG pcg)
+    {
+        var w = new JsonWriter(pcg);
+        w.BeginObject();
+        w.Property("schemaVersion", () => w.Value("1"));
+        w.Property("entries", () =>
+        {
+            int count = pcg.Skewed(30);
+            w.BeginArray();
+            for (int i = 0; i < count; i++)
+            {
+                w.Item(() =>
+                {
+                    bool wasCompact = w.Compact;
+                    w.Compact = wasCompact || pcg.Chance(40);
+                    w.BeginObject();
+                    w.Property("id", () => w.Value(Str($"ID-{i}")));
+                    w.Property("kind", () => w.Value(Str(pcg.Chance(50) ? "vendor" : "material")));
+                    w.Property("name", () => w.Value(Str(pcg.Pick(ValidNames))));
+                    if (pcg.Chance(30))
+                    {
+                        w.Property("aliases", () => w.Value("[" + Str(pcg.Pick(ValidNames)) + "]"));
+                    }
+
+                    if (pcg.Chance(30))
+                    {
+                        w.Property("codes", () => w.Value("[\"7429-91-6\", \"Dy\"]"));
+                    }
+
+                    if (pcg.Chance(50))
+                    {
+                        w.Property("listed", () => w.Value(Str("2025-04-04")));
+                    }
+
+                    if (pcg.Chance(30))
+                    {
+                        w.Property("suspensions", () =>
+                        {
+                            string from = pcg.Pick(ValidDates), until = pcg.Pick(ValidDates);
+                            if (string.CompareOrdinal(from, until) > 0)
+                            {
+                                (from, until) = (until, from);
+                            }
+
+                            w.Value($"[ {{ \"from\": {Str(from)}, \"until\": {Str(until)} }} ]");
+                        });
+                    }
+
+                    w.EndObject();
+                    w.Compact = wasCompact;
+                });
+            }
+
+            w.EndArray();
+        });
+        w.EndObject();
+        return w.ToString();
+    }
 
     /// <summary>Smaller texts for the runs through the whole analyzer.</summary>
     public static Gen<string> AnalyzerList { get; } = Fuzz.Create(pcg => pcg.Int(100) switch
     {
-        < 55 => Structured(pcg),
-        < 75 => MutateText(pcg, Structured(pcg)),
-        < 90 => MutateText(pcg, RootList),
+        < 40 => Structured(pcg),
+        < 55 => Clean(pcg),
+        < 70 => MutateText(pcg, Structured(pcg)),
+        < 88 => MutateText(pcg, RootList),
         _ => RandomJsonDocument(pcg),
     });
 
@@ -153,6 +223,8 @@ internal static class ListGenerators
             return;
         }
 
+        bool wasCompact = w.Compact;
+        w.Compact = wasCompact || pcg.Chance(25); // one entry per line, as many lists are written
         w.BeginObject();
         var fields = new List<string>();
         foreach (string field in EntryFields)
@@ -180,6 +252,7 @@ internal static class ListGenerators
         }
 
         w.EndObject();
+        w.Compact = wasCompact;
     }
 
     private static string EntryValue(PCG pcg, string field, int index)
@@ -554,6 +627,9 @@ internal static class ListGenerators
 
         public JsonWriter(PCG pcg) => _pcg = pcg;
 
+        /// <summary>No line breaks or comments between tokens.</summary>
+        public bool Compact { get; set; }
+
         public void Raw(string text) => _text.Append(text);
 
         public void BeginObject()
@@ -622,14 +698,21 @@ internal static class ListGenerators
 
         private void Trivia()
         {
-            _text.Append(_pcg.Int(20) switch
+            if (Compact)
+            {
+                _text.Append(_pcg.Chance(50) ? " " : string.Empty);
+                return;
+            }
+
+            _text.Append(_pcg.Int(21) switch
             {
                 < 12 => "\n  ",
                 < 15 => " ",
                 < 16 => "\r\n",
                 < 17 => " // note\n",
-                < 18 => " /* note */ ",
-                < 19 => "\t",
+                < 18 => " // note\r", // old Mac line ending after a comment
+                < 19 => " /* note */ ",
+                < 20 => "\t",
                 _ => string.Empty,
             });
         }
