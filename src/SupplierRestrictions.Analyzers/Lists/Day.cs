@@ -6,6 +6,9 @@ namespace SupplierRestrictions.Analyzers.Lists;
 /// <summary>A calendar day (no time, no zone): restrictions start and end on days, not instants.</summary>
 public readonly struct Day : IEquatable<Day>, IComparable<Day>
 {
+    /// <summary>9999-12-31, the last day DateTime can hold.</summary>
+    private static readonly int LastNumber = (int)(DateTime.MaxValue.Ticks / TimeSpan.TicksPerDay);
+
     private Day(int number) => Number = number;
 
     /// <summary>Days since 0001-01-01.</summary>
@@ -42,7 +45,14 @@ public readonly struct Day : IEquatable<Day>, IComparable<Day>
 
     public DateTime ToDateTime() => new(Number * TimeSpan.TicksPerDay, DateTimeKind.Utc);
 
-    public override string ToString() => ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// <c>YYYY-MM-DD</c>. "The day after" a last day of 9999-12-31 lies past DateTime's range; it prints as
+    /// 10000-01-01 rather than throwing (a message argument that throws leaves users an unformatted message).
+    /// </summary>
+    public override string ToString() =>
+        Number > LastNumber ? $"10000-01-01{(Number == LastNumber + 1 ? string.Empty : $" + {Number - LastNumber - 1} days")}"
+        : Number < 0 ? $"0001-01-01 - {-Number} days"
+        : ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public bool Equals(Day other) => Number == other.Number;
 

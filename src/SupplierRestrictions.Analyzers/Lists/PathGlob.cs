@@ -63,7 +63,7 @@ public sealed class PathGlob
             Push(path, part);
         }
 
-        return MatchSegments(0, path, 0);
+        return MatchSegments(path);
     }
 
     /// <summary>The folder part of a path, whichever separator it uses.</summary>
@@ -73,63 +73,78 @@ public sealed class PathGlob
         return slash < 0 ? string.Empty : path.Substring(0, slash);
     }
 
-    private bool MatchSegments(int globIndex, List<string> path, int pathIndex)
+    /// <summary>
+    /// <c>**</c> matches any number of folders. Matched like <c>*</c> in a name: left to right, going back only to
+    /// the last <c>**</c> seen, so the cost is at most glob segments × path segments (backtracking into every
+    /// <c>**</c> was exponential: a glob of many <c>**</c> hung the build on a deep path).
+    /// </summary>
+    private bool MatchSegments(List<string> path)
     {
-        while (globIndex < _segments.Length)
+        int g = 0, p = 0, starG = -1, starP = 0;
+        while (p < path.Count)
         {
-            if (_segments[globIndex] == "**")
+            if (g < _segments.Length && _segments[g] == "**")
             {
-                for (int skip = pathIndex; skip <= path.Count; skip++)
-                {
-                    if (MatchSegments(globIndex + 1, path, skip))
-                    {
-                        return true;
-                    }
-                }
-
+                starG = g++;
+                starP = p;
+            }
+            else if (g < _segments.Length && MatchName(_segments[g], path[p]))
+            {
+                g++;
+                p++;
+            }
+            else if (starG >= 0)
+            {
+                g = starG + 1;
+                p = ++starP;
+            }
+            else
+            {
                 return false;
             }
-
-            if (pathIndex >= path.Count || !MatchName(_segments[globIndex], 0, path[pathIndex], 0))
-            {
-                return false;
-            }
-
-            globIndex++;
-            pathIndex++;
         }
 
-        return pathIndex == path.Count;
+        while (g < _segments.Length && _segments[g] == "**")
+        {
+            g++;
+        }
+
+        return g == _segments.Length;
     }
 
-    private static bool MatchName(string pattern, int p, string name, int n)
+    /// <summary><c>*</c> and <c>?</c> within one name, case-insensitively; the same bounded matching as <see cref="MatchSegments"/>.</summary>
+    private static bool MatchName(string pattern, string name)
     {
-        while (p < pattern.Length)
+        int p = 0, n = 0, starP = -1, starN = 0;
+        while (n < name.Length)
         {
-            char c = pattern[p];
-            if (c == '*')
+            if (p < pattern.Length && pattern[p] == '*')
             {
-                for (int rest = n; rest <= name.Length; rest++)
-                {
-                    if (MatchName(pattern, p + 1, name, rest))
-                    {
-                        return true;
-                    }
-                }
-
+                starP = p++;
+                starN = n;
+            }
+            else if (p < pattern.Length && (pattern[p] == '?' || char.ToUpperInvariant(pattern[p]) == char.ToUpperInvariant(name[n])))
+            {
+                p++;
+                n++;
+            }
+            else if (starP >= 0)
+            {
+                p = starP + 1;
+                n = ++starN;
+            }
+            else
+            {
                 return false;
             }
-
-            if (n >= name.Length || (c != '?' && char.ToUpperInvariant(c) != char.ToUpperInvariant(name[n])))
-            {
-                return false;
-            }
-
-            p++;
-            n++;
         }
 
-        return n == name.Length;
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
     }
 
     private static IEnumerable<string> Split(string path) => path.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);

@@ -330,7 +330,9 @@ internal sealed class JsoncParser
             }
             else if (c == '/' && _pos + 1 < _text.Length && _text[_pos + 1] == '/')
             {
-                while (_pos < _text.Length && _text[_pos] != '\n')
+                // A line comment ends at any line break, as in JavaScript: with CR-only line endings, running on
+                // to the next LF would swallow the entries on the following lines without an error.
+                while (_pos < _text.Length && !IsLineBreak(_text[_pos]))
                 {
                     _pos++;
                 }
@@ -361,6 +363,8 @@ internal sealed class JsoncParser
     }
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
