@@ -97,11 +97,11 @@ public sealed class ListFuzzTests
         // Without a date property (empty counts as absent, values are trimmed) the analyzer evaluates on today's UTC
         // date; an invalid one is SR0005.
         string? dateText = string.IsNullOrWhiteSpace(c.Date) ? null : c.Date.Trim();
-        var date = Lists.Day.FromDateTime(DateTime.UtcNow);
-        if (dateText is not null && !Lists.Day.TryParse(dateText, out date))
+        var date = global::SupplierRestrictions.Analyzers.Lists.Day.FromDateTime(DateTime.UtcNow);
+        if (dateText is not null && !global::SupplierRestrictions.Analyzers.Lists.Day.TryParse(dateText, out date))
         {
             Assert.Contains(result.Diagnostics, d => d.Id == DiagnosticIds.InvalidProperty && d.Severity == DiagnosticSeverity.Error);
-            date = Lists.Day.FromDateTime(DateTime.UtcNow);
+            date = global::SupplierRestrictions.Analyzers.Lists.Day.FromDateTime(DateTime.UtcNow);
         }
 
         foreach (var (entry, span) in sample.Planted)

@@ -75,7 +75,7 @@ internal static class ListGenerators
 
     private static readonly string[] ValidNames = Names.Where(n => n.Any(char.IsLetterOrDigit)).ToArray();
 
-    private static readonly string[] ValidDates = Dates.Where(d => Lists.Day.TryParse(d, out _)).ToArray();
+    private static readonly string[] ValidDates = Dates.Where(d => global::SupplierRestrictions.Analyzers.Lists.Day.TryParse(d, out _)).ToArray();
 
     /// <summary>
     /// A list with no error at all, in any layout (one entry per line, comments, trailing commas, CR line breaks):

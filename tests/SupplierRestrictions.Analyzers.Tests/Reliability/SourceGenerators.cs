@@ -22,7 +22,7 @@ internal static class SourceGenerators
     /// <summary>Identifiers that name an entry: wherever Roslyn makes one of these an identifier token, it is reported.</summary>
     public static readonly string[] PlantedIdentifiers =
     {
-        "KratosUasClient", "kratos_unmanned_aerial_systems", "ShieldAiGateway", "DysprosiumStock", "HTTPKratosUAS", "CubicCorporation", "Cubic",
+        "KratosUasClient", "kratos_unmanned_aerial_systems", "ShieldAi", "DysprosiumStock", "HTTPKratosUAS", "CubicCorporation", "Cubic",
     };
 
     /// <summary>Literal contents that name an entry or hold a code: reported wherever they are a whole literal token.</summary>
@@ -86,10 +86,10 @@ internal static class SourceGenerators
                 public void Dispose() { }
                 void Send(int kratosUas, string note = "Shield AI")
                 {
-                    var ShieldAiGateway = 1;
+                    var ShieldAi = 1;
                     string a = @"Kratos UAS", b = """Dysprosium""", c = $"vendor={"Kratos UAS"} {a,10:X}";
                     var d = "Dy"u8;
-                    string e = nameof(ShieldAiGateway);
+                    string e = nameof(ShieldAi);
                     HTTPKratosUAS: System.Console.WriteLine(this.kratos_unmanned_aerial_systems + e + c);
                 }
             }
@@ -111,7 +111,7 @@ internal static class SourceGenerators
         interface IGateway<TKratosUas> where TKratosUas : class
         {
             // Shield AI
-            event System.Action<string> ShieldAiGateway;
+            event System.Action<string> ShieldAi;
             string this[int i] { get; }
             TKratosUas? Find(string code = "7429-91-6") => default;
         }
