@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -177,46 +178,20 @@ internal sealed class SyntaxReferenceScanner
         return true;
     }
 
-    private static int[] Overridden(SymbolReferenceFinder finder, ISymbol declared)
+    /// <summary>
+    /// The entries an override or explicit implementation stands for: <see cref="SymbolReferenceFinder.EntriesOf"/>
+    /// already follows the overridden member; explicit implementations are added here.
+    /// </summary>
+    private static IEnumerable<int> Overridden(SymbolReferenceFinder finder, ISymbol declared)
     {
-        var found = new List<int>();
-        void Add(ISymbol? member)
+        IEnumerable<ISymbol> implemented = declared switch
         {
-            if (member is not null)
-            {
-                found.AddRange(finder.EntriesOf(member));
-            }
-        }
-
-        switch (declared)
-        {
-            case IMethodSymbol m:
-                Add(m.OverriddenMethod);
-                foreach (var i in m.ExplicitInterfaceImplementations)
-                {
-                    Add(i);
-                }
-
-                break;
-            case IPropertySymbol p:
-                Add(p.OverriddenProperty);
-                foreach (var i in p.ExplicitInterfaceImplementations)
-                {
-                    Add(i);
-                }
-
-                break;
-            case IEventSymbol e:
-                Add(e.OverriddenEvent);
-                foreach (var i in e.ExplicitInterfaceImplementations)
-                {
-                    Add(i);
-                }
-
-                break;
-        }
-
-        return found.ToArray();
+            IMethodSymbol m => m.ExplicitInterfaceImplementations,
+            IPropertySymbol p => p.ExplicitInterfaceImplementations,
+            IEventSymbol e => e.ExplicitInterfaceImplementations,
+            _ => Array.Empty<ISymbol>(),
+        };
+        return finder.EntriesOf(declared).Concat(implemented.SelectMany(finder.EntriesOf));
     }
 
     private static bool OverridesOrImplements(SyntaxTokenList modifiers, ExplicitInterfaceSpecifierSyntax? explicitInterface) =>

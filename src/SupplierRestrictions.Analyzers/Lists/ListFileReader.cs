@@ -488,8 +488,7 @@ internal sealed class ListFileReader
     {
         if (value is null && !node.Properties.Any(p => p.Name == field))
         {
-            string diagnosticId = what == "exemption" ? ListDiagnosticIds.InvalidExemption : ListDiagnosticIds.InvalidEntry;
-            Report(diagnosticId, node.Start, node.Start + 1, $"the {what} has no \"{field}\"");
+            Report(ListDiagnosticIds.InvalidEntry, node.Start, node.Start + 1, $"the {what} has no \"{field}\"");
         }
     }
 

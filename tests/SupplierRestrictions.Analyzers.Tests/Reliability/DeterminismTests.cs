@@ -82,7 +82,7 @@ public sealed class DeterminismTests
         async Task<AnalyzerRunResult> RunAsync(params (string Path, string Text)[] lists) =>
             (await AnalyzerHarness.RunAsync(
                 new[] { AnalyzerHarness.Parse(source) },
-                lists.Select(l => new TestAdditionalText(l.Path, SourceText.From(l.Text))).ToArray(), // fresh texts: no cache shared between orders
+                lists.Select(l => new TestAdditionalText(l.Path, SourceText.From(l.Text))).ToArray(), // fresh SourceText objects, as a new build would make
                 AnalyzerHarness.Globals())).AssertHealthy();
 
         var forward = await RunAsync((central, centralList), (local, localList));
