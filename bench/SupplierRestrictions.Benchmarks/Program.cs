@@ -13,7 +13,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SupplierRestrictions.Analyzers;
+using SupplierRestrictions.Analyzers.Roslyn;
 using SupplierRestrictions.Benchmarks.Floor;
 
 namespace SupplierRestrictions.Benchmarks;

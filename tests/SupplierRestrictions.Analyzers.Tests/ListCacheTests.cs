@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Roslyn.ListInput;
+using SupplierRestrictions.Analyzers.Roslyn;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using SupplierRestrictions.Analyzers.Tests.Reliability;
 using Xunit;

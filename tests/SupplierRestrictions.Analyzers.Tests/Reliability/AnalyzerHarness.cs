@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Roslyn;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit.Sdk;
 

@@ -1,8 +1,9 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
-using Xunit;
 using Xunit.Abstractions;
+using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 

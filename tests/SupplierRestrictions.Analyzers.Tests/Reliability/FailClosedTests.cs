@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 

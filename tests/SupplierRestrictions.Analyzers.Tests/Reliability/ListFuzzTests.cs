@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
-using Xunit;
+using SupplierRestrictions.Analyzers.Rules;
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 

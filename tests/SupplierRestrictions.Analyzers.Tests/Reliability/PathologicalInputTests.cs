@@ -2,9 +2,10 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
-using Xunit;
 using Xunit.Abstractions;
+using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
-using Xunit;
 using Xunit.Abstractions;
+using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
+using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Rules;
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 

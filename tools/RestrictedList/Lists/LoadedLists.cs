@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SupplierRestrictions.Analyzers;
+using SupplierRestrictions.Analyzers.Roslyn;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.RestrictedList.Output;
 

@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SupplierRestrictions.Analyzers;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Settings;
 
 namespace SupplierRestrictions.RestrictedList.Scanning;
 

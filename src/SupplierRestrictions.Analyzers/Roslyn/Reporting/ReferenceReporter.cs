@@ -1,11 +1,14 @@
-using System;
 using System.Collections.Immutable;
 using System.Threading;
+using System;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Roslyn;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
 /// <summary>
 /// Turns "this token refers to entry N" into the diagnostic the entry's status on the evaluation date calls for

@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Settings;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Options;
 
 /// <summary>The MSBuild properties the analyzer reads (CONTRACT §3), each with its default.</summary>
 internal sealed class AnalyzerSettings

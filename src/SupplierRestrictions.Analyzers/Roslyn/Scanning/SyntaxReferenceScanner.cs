@@ -1,15 +1,18 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using System;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Matching;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Scanning;
 
 /// <summary>
 /// Finds references in one syntax tree (CONTRACT §5) in a single pass over its tokens: names and codes in

@@ -5,7 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using SupplierRestrictions.Analyzers.Lists;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.ListInput;
 
 /// <summary>
 /// Parsed lists by content, process-wide. The compiler's <see cref="Microsoft.CodeAnalysis.Diagnostics.SourceTextValueProvider{TValue}"/>

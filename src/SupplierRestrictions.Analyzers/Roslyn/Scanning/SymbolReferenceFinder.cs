@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Matching;
+using SupplierRestrictions.Analyzers.Restrictions;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Scanning;
 
 /// <summary>
 /// Which entries a bound symbol belongs to through <c>symbols</c> (CONTRACT §5): a namespace or type that is a

@@ -1,4 +1,4 @@
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Settings;
 
 /// <summary>The MSBuild properties of CONTRACT §3, as the analyzer sees them (<c>build_property.*</c> options).</summary>
 public static class BuildProperties

@@ -1,9 +1,14 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn.ListInput;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Roslyn.Reporting;
+using SupplierRestrictions.Analyzers.Roslyn.Scanning;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn;
 
 /// <summary>
 /// Reads the restriction lists, evaluates them on the build's date and reports references in C# code.

@@ -1,12 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Roslyn;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
 /// <summary>SR1004: a metadata reference whose assembly name is listed under <c>assemblies</c> of an entry in force.</summary>
 internal static class AssemblyReferenceReporter

@@ -1,7 +1,10 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn.ListInput;
+using SupplierRestrictions.Analyzers.Roslyn;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
 /// <summary>Reports a list file's own problems in that file, at their line and column, so the IDE squiggles the JSON.</summary>
 internal static class ListDiagnosticsReporter

@@ -1,4 +1,4 @@
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Rules;
 
 /// <summary>Every diagnostic id of the package, in one place (CONTRACT §4).</summary>
 public static class DiagnosticIds
