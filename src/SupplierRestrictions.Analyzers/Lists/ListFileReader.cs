@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplierRestrictions.Analyzers.Lists.Json;
+using SupplierRestrictions.Analyzers.Rules;
 
 namespace SupplierRestrictions.Analyzers.Lists;
 
@@ -39,7 +40,7 @@ internal sealed class ListFileReader
         }
         catch (JsonSyntaxException e)
         {
-            reader.Report(ListDiagnosticIds.Unreadable, e.Position, e.Position + 1, $"the list is not valid JSON: {e.Message}");
+            reader.Report(DiagnosticIds.ListUnreadable, e.Position, e.Position + 1, $"the list is not valid JSON: {e.Message}");
             return new ParsedListFile(Array.Empty<RestrictionEntry>(), Array.Empty<Exemption>(), reader._diagnostics);
         }
 
@@ -52,48 +53,48 @@ internal sealed class ListFileReader
         var exemptions = new List<Exemption>();
         if (root is not JsonObject rootObject)
         {
-            Report(ListDiagnosticIds.Unreadable, root, $"the list must be a JSON object with \"schemaVersion\" and \"entries\", not {root.KindName}");
+            Report(DiagnosticIds.ListUnreadable, root, $"the list must be a JSON object with \"schemaVersion\" and \"entries\", not {root.KindName}");
             return new ParsedListFile(entries, exemptions, _diagnostics);
         }
 
         JsonNode? version = null;
         JsonArray? entryArray = null;
         JsonArray? exemptionArray = null;
-        foreach (var property in Distinct(rootObject, ListDiagnosticIds.Unreadable))
+        foreach (var property in Distinct(rootObject, DiagnosticIds.ListUnreadable))
         {
             switch (property.Name)
             {
                 case "$schema":
-                    ExpectString(property, ListDiagnosticIds.Unreadable);
+                    ExpectString(property, DiagnosticIds.ListUnreadable);
                     break;
                 case "schemaVersion":
                     version = property.Value;
                     break;
                 case "entries":
-                    entryArray = ExpectArray(property, ListDiagnosticIds.Unreadable);
+                    entryArray = ExpectArray(property, DiagnosticIds.ListUnreadable);
                     break;
                 case "exemptions":
-                    exemptionArray = ExpectArray(property, ListDiagnosticIds.Unreadable);
+                    exemptionArray = ExpectArray(property, DiagnosticIds.ListUnreadable);
                     break;
                 default:
-                    ReportName(ListDiagnosticIds.Unreadable, property, $"unknown top-level property \"{property.Name}\"; expected \"$schema\", \"schemaVersion\", \"entries\" or \"exemptions\"");
+                    ReportName(DiagnosticIds.ListUnreadable, property, $"unknown top-level property \"{property.Name}\"; expected \"$schema\", \"schemaVersion\", \"entries\" or \"exemptions\"");
                     break;
             }
         }
 
         if (version is null)
         {
-            Report(ListDiagnosticIds.Unreadable, rootObject.Start, rootObject.Start + 1, $"the list has no \"schemaVersion\"; add \"schemaVersion\": {SupportedSchemaVersion}");
+            Report(DiagnosticIds.ListUnreadable, rootObject.Start, rootObject.Start + 1, $"the list has no \"schemaVersion\"; add \"schemaVersion\": {SupportedSchemaVersion}");
         }
         else if (version is not JsonNumber { Text: "1" })
         {
-            Report(ListDiagnosticIds.Unreadable, version, $"unknown schemaVersion {Describe(version)}; this analyzer reads schemaVersion {SupportedSchemaVersion}");
+            Report(DiagnosticIds.ListUnreadable, version, $"unknown schemaVersion {Describe(version)}; this analyzer reads schemaVersion {SupportedSchemaVersion}");
             return new ParsedListFile(entries, exemptions, _diagnostics);
         }
 
         if (entryArray is null && exemptionArray is null && !rootObject.Properties.Any(p => p.Name is "entries" or "exemptions"))
         {
-            Report(ListDiagnosticIds.Unreadable, rootObject.Start, rootObject.Start + 1, "the list has neither \"entries\" nor \"exemptions\"");
+            Report(DiagnosticIds.ListUnreadable, rootObject.Start, rootObject.Start + 1, "the list has neither \"entries\" nor \"exemptions\"");
         }
 
         foreach (var item in entryArray?.Items ?? Array.Empty<JsonNode>())
@@ -117,7 +118,7 @@ internal sealed class ListFileReader
 
     private RestrictionEntry? ReadEntry(JsonNode node)
     {
-        const string Id = ListDiagnosticIds.InvalidEntry;
+        const string Id = DiagnosticIds.EntryInvalid;
         if (node is not JsonObject entryObject)
         {
             Report(Id, node, $"an entry must be an object, not {node.KindName}");
@@ -280,7 +281,7 @@ internal sealed class ListFileReader
 
     private Suspension? ReadSuspension(JsonNode node)
     {
-        const string Id = ListDiagnosticIds.InvalidEntry;
+        const string Id = DiagnosticIds.EntryInvalid;
         if (node is not JsonObject suspensionObject)
         {
             Report(Id, node, $"a suspension must be an object with \"from\" and \"until\", not {node.KindName}");
@@ -341,7 +342,7 @@ internal sealed class ListFileReader
 
     private Exemption? ReadExemption(JsonNode node)
     {
-        const string Id = ListDiagnosticIds.InvalidExemption;
+        const string Id = DiagnosticIds.ExemptionInvalid;
         if (node is not JsonObject exemptionObject)
         {
             Report(Id, node, $"an exemption must be an object, not {node.KindName}");
@@ -488,7 +489,7 @@ internal sealed class ListFileReader
     {
         if (value is null && !node.Properties.Any(p => p.Name == field))
         {
-            Report(ListDiagnosticIds.InvalidEntry, node.Start, node.Start + 1, $"the {what} has no \"{field}\"");
+            Report(DiagnosticIds.EntryInvalid, node.Start, node.Start + 1, $"the {what} has no \"{field}\"");
         }
     }
 

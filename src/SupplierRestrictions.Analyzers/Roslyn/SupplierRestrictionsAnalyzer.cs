@@ -83,9 +83,9 @@ public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
         {
             // Only exemptions in effect: one that has not started yet is a plan, one that has ended is named by
             // the SR1001/SR1002 it no longer hides, and one naming no known entry is already SR0006.
-            if (rule.Exemption.AppliesOn(date) && rule.EntryIndices.Count > 0 && !reporter.WasUsed(rule))
+            if (rule.Exemption.AppliesOn(date) && rule.Resolved.EntryIndices.Count > 0 && !reporter.WasUsed(rule))
             {
-                var file = restrictions.List.Files[rule.FileIndex];
+                var file = restrictions.List.Files[rule.Resolved.FileIndex];
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ExemptionStale, ListFiles.Location(file.Path, rule.Exemption.Range), rule.Exemption.DisplayName));
             }
         }

@@ -50,7 +50,7 @@ public sealed class ListFuzzTests
             }
         }
 
-        int errors = parsed.Diagnostics.Count(d => d.Id is ListDiagnosticIds.Unreadable or ListDiagnosticIds.InvalidEntry);
+        int errors = parsed.Diagnostics.Count(d => d.Id is DiagnosticIds.ListUnreadable or DiagnosticIds.EntryInvalid);
         int? oracle = JsonOracle.EntryElements(text);
         if (errors > 0)
         {
@@ -84,7 +84,7 @@ public sealed class ListFuzzTests
         result.AssertHealthy();
 
         // Fail closed: every SR0001/SR0002 the list has reaches the compilation as an error.
-        foreach (string id in new[] { ListDiagnosticIds.Unreadable, ListDiagnosticIds.InvalidEntry })
+        foreach (string id in new[] { DiagnosticIds.ListUnreadable, DiagnosticIds.EntryInvalid })
         {
             int expected = parsed.Diagnostics.Count(d => d.Id == id);
             int reported = result.WithId(id).Count(d => d.Severity == DiagnosticSeverity.Error);

@@ -106,7 +106,7 @@ public sealed class PathologicalInputTests
         var stopwatch = Stopwatch.StartNew();
         var parsed = ParsedListFile.Parse(list);
         var parseTime = stopwatch.Elapsed;
-        Assert.Contains(parsed.Diagnostics, d => d.Id == ListDiagnosticIds.Unreadable);
+        Assert.Contains(parsed.Diagnostics, d => d.Id == DiagnosticIds.ListUnreadable);
 
         stopwatch.Restart();
         var result = (await AnalyzerHarness.RunAsync("class KratosUasClient { }", list)).AssertHealthy();

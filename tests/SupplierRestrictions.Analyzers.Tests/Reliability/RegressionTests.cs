@@ -29,7 +29,7 @@ public sealed class RegressionTests
 
         var parsed = ParsedListFile.Parse(text);
 
-        bool hasError = parsed.Diagnostics.Any(d => d.Id is ListDiagnosticIds.Unreadable or ListDiagnosticIds.InvalidEntry);
+        bool hasError = parsed.Diagnostics.Any(d => d.Id is DiagnosticIds.ListUnreadable or DiagnosticIds.EntryInvalid);
         Assert.True(parsed.Entries.Count == 1 || hasError, $"entries: {parsed.Entries.Count}, diagnostics: {string.Join("; ", parsed.Diagnostics)}");
         if (lineBreak == "\r")
         {

@@ -1,16 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using Spectre.Console;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Microsoft.CodeAnalysis;
+using Spectre.Console;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Settings;
 using SupplierRestrictions.RestrictedList.Lists;
 using SupplierRestrictions.RestrictedList.Output;
 using SupplierRestrictions.RestrictedList.Scanning;
@@ -59,7 +60,7 @@ internal static class ScanCommand
         };
         var warningDays = new Option<int?>("--warning-days")
         {
-            Description = "Days before a suspension or exemption ends that SR1003/SR1005 start (build_property.SupplierRestrictionsWarningDays). Default: 30.",
+            Description = $"Days before a suspension or exemption ends that SR1003/SR1005 start (build_property.SupplierRestrictionsWarningDays). Default: {BuildProperties.DefaultWarningDays}.",
             HelpName = "N",
         };
         var scanComments = new Option<bool>("--scan-comments")

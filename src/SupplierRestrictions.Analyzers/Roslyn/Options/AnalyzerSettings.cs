@@ -13,7 +13,7 @@ internal sealed class AnalyzerSettings
     public const string DateProperty = BuildProperties.Date;
     public const string WarningDaysProperty = BuildProperties.WarningDays;
     public const string ScanCommentsProperty = BuildProperties.ScanComments;
-    public const int DefaultWarningDays = 30;
+    public const int DefaultWarningDays = BuildProperties.DefaultWarningDays;
 
     private AnalyzerSettings(Day date, int warningDays, bool scanComments, IReadOnlyList<string> problems)
     {

@@ -29,9 +29,9 @@ internal sealed class ReferenceReporter
         _exemptionUses = new int[restrictions.Exemptions.Count];
     }
 
-    public bool WasUsed(ExemptionRule rule) => Volatile.Read(ref _exemptionUses[rule.Index]) != 0;
+    public bool WasUsed(ExemptionRule rule) => Volatile.Read(ref _exemptionUses[rule.Resolved.Index]) != 0;
 
-    public void MarkUsed(ExemptionRule rule) => Interlocked.Exchange(ref _exemptionUses[rule.Index], 1);
+    public void MarkUsed(ExemptionRule rule) => Interlocked.Exchange(ref _exemptionUses[rule.Resolved.Index], 1);
 
     public void Report(Action<Diagnostic> report, Location location, string shownText, int entryIndex, FileExemptions exemptions)
     {
