@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SupplierRestrictions.Analyzers.Lists.Reading;
 using SupplierRestrictions.Analyzers.Rules;
 
 namespace SupplierRestrictions.Analyzers.Lists;

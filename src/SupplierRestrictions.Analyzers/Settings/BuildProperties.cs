@@ -1,6 +1,6 @@
 namespace SupplierRestrictions.Analyzers.Settings;
 
-/// <summary>The MSBuild properties of CONTRACT §3, as the analyzer sees them (<c>build_property.*</c> options).</summary>
+/// <summary>The MSBuild properties of docs/contract.md §3, as the analyzer sees them (<c>build_property.*</c> options).</summary>
 public static class BuildProperties
 {
     public const string Date = "SupplierRestrictionsDate";

@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.Testing;
 namespace SupplierRestrictions.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// The running SDK's targeting pack, so tests need no download (the NuGet mirror does not serve every
-/// reference pack; see ENGINEERING.md).
+/// The running SDK's targeting pack, so tests need no download (a NuGet feed need not serve every
+/// reference pack version, and the SDK always has its own).
 /// </summary>
 internal static class NetReferences
 {

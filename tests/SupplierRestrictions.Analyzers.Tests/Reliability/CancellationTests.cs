@@ -8,7 +8,7 @@ using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
-/// <summary>F4: a cancelled analysis stops promptly and leaves nothing behind that changes the next run.</summary>
+/// <summary>A cancelled analysis stops promptly and leaves nothing behind that changes the next run.</summary>
 public sealed class CancellationTests
 {
     private readonly ITestOutputHelper _output;

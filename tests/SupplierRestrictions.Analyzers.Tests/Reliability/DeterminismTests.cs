@@ -7,7 +7,7 @@ using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
-/// <summary>F4, same answer every time: concurrency and the order of list files never change the diagnostics.</summary>
+/// <summary>Same answer every time: concurrency and the order of list files never change the diagnostics.</summary>
 public sealed class DeterminismTests
 {
     private readonly ITestOutputHelper _output;

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
-/// <summary>F4, fail closed: a list the analyzer cannot use fails the build; it never enforces less in silence.</summary>
+/// <summary>Fail closed: a list the analyzer cannot use fails the build; it never enforces less in silence.</summary>
 public sealed class FailClosedTests
 {
     private const string Source = """

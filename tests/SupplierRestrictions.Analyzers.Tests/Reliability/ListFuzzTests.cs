@@ -11,7 +11,7 @@ using Xunit;
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
 /// <summary>
-/// F4: a list file, however broken, never crashes the analyzer and never passes by mistake. Most cases run at the
+/// A list file, however broken, never crashes the analyzer and never passes by mistake. Most cases run at the
 /// Roslyn-free <see cref="ParsedListFile.Parse"/> level (cheap, so many), a few hundred through the whole analyzer.
 /// </summary>
 public sealed class ListFuzzTests

@@ -10,7 +10,7 @@ using Xunit;
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
 /// <summary>
-/// F4, bounded cost: huge and deep inputs finish with the right answer. Times are printed, not asserted (the
+/// Bounded cost: huge and deep inputs finish with the right answer. Times are printed, not asserted (the
 /// machine may be shared); the fuzz runs and CI's time limit catch a run that does not finish.
 /// </summary>
 public sealed class PathologicalInputTests

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
-/// <summary>F4: no C# source, however broken, makes the analyzer throw or miss a reference the parser sees.</summary>
+/// <summary>No C# source, however broken, makes the analyzer throw or miss a reference the parser sees.</summary>
 public sealed class SourceFuzzTests
 {
     private static readonly HashSet<SyntaxKind> LiteralKinds = new()

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Rules;
 
-/// <summary>SR1001: source references a restricted vendor that is in force (CONTRACT §2, §5, §6).</summary>
+/// <summary>SR1001: source references a restricted vendor that is in force (docs/contract.md §2, §5, §6).</summary>
 public sealed class SR1001Tests
 {
     private static readonly string KratosList = TestLists.With(TestLists.Kratos());

@@ -7,7 +7,7 @@ using SupplierRestrictions.Analyzers.Settings;
 
 namespace SupplierRestrictions.Analyzers.Roslyn.Options;
 
-/// <summary>The MSBuild properties the analyzer reads (CONTRACT §3), each with its default.</summary>
+/// <summary>The MSBuild properties the analyzer reads (docs/contract.md §3), each with its default.</summary>
 internal sealed class AnalyzerSettings
 {
     public const string DateProperty = BuildProperties.Date;

@@ -12,7 +12,7 @@ namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
 /// <summary>
 /// Turns "this token refers to entry N" into the diagnostic the entry's status on the evaluation date calls for
-/// (CONTRACT §2 and §7), or into nothing. Only ever runs on a match, so it may allocate.
+/// (docs/contract.md §2 and §7), or into nothing. Only ever runs on a match, so it may allocate.
 /// </summary>
 internal sealed class ReferenceReporter
 {
