@@ -17,6 +17,7 @@ using SupplierRestrictions.Analyzers.Roslyn;
 using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Settings;
 using SupplierRestrictions.Benchmarks.Floor;
+using SupplierRestrictions.Hosting;
 
 namespace SupplierRestrictions.Benchmarks;
 
@@ -335,11 +336,11 @@ internal static class Program
     private static bool IsRestrictedReference(Diagnostic d) => d.Id is DiagnosticIds.RestrictedVendor or DiagnosticIds.RestrictedMaterial;
 
     private static AnalyzerOptions Options(params (string Path, SourceText Text)[] files) => new(
-        files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
         new GlobalOptionsProvider(new Dictionary<string, string>()));
 
     private static AnalyzerOptions OursOptions(SourceText list) => new(
-        ImmutableArray.Create<AdditionalText>(new MemoryAdditionalText("/bench/restricted-list.json", list)),
+        ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/bench/restricted-list.json", list)),
         new GlobalOptionsProvider(new Dictionary<string, string> { [BuildProperties.Key(BuildProperties.Date)] = EvaluationDate }));
 
     private static void Collect()

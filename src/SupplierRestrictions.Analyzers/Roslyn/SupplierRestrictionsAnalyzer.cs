@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Restrictions;
 using SupplierRestrictions.Analyzers.Roslyn.ListInput;

@@ -1,5 +1,5 @@
-using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using SupplierRestrictions.Analyzers.Roslyn;
 
 namespace SupplierRestrictions.Analyzers.Tests.Infrastructure;

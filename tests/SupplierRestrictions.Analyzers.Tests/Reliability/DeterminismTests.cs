@@ -1,9 +1,10 @@
-using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
-using Xunit.Abstractions;
+using SupplierRestrictions.Hosting;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
@@ -44,7 +45,7 @@ public sealed class DeterminismTests
             }
             """,
             i % 3 == 0 ? $"/repo/src/Legacy/Old/File{i}.cs" : $"/repo/src/File{i}.cs")).ToArray();
-        var files = new[] { new TestAdditionalText(AnalyzerHarness.ListPath, list) };
+        var files = new[] { new InMemoryAdditionalText(AnalyzerHarness.ListPath, list) };
 
         IReadOnlyList<string>? first = null;
         for (int run = 0; run < 10; run++)
@@ -83,7 +84,7 @@ public sealed class DeterminismTests
         async Task<AnalyzerRunResult> RunAsync(params (string Path, string Text)[] lists) =>
             (await AnalyzerHarness.RunAsync(
                 new[] { AnalyzerHarness.Parse(source) },
-                lists.Select(l => new TestAdditionalText(l.Path, SourceText.From(l.Text))).ToArray(), // fresh SourceText objects, as a new build would make
+                lists.Select(l => new InMemoryAdditionalText(l.Path, SourceText.From(l.Text))).ToArray(), // fresh SourceText objects, as a new build would make
                 AnalyzerHarness.Globals())).AssertHealthy();
 
         var forward = await RunAsync((central, centralList), (local, localList));

@@ -1,12 +1,13 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Rules;
+using SupplierRestrictions.Analyzers.Tests.Infrastructure;
+using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
-using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 

@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
-using Xunit.Abstractions;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 

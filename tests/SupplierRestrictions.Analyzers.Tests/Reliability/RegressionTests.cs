@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
-using Xunit.Abstractions;
+using SupplierRestrictions.Hosting;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
@@ -74,7 +75,7 @@ public sealed class RegressionTests
         var stopwatch = Stopwatch.StartNew();
         var run = Task.Run(() => AnalyzerHarness.RunAsync(
             new[] { AnalyzerHarness.Parse("class KratosUasClient { }", deepPath) },
-            new[] { new TestAdditionalText(AnalyzerHarness.ListPath, list) },
+            new[] { new InMemoryAdditionalText(AnalyzerHarness.ListPath, list) },
             AnalyzerHarness.Globals()));
 
         // Only a hang detector (TimeoutException): the run takes milliseconds.

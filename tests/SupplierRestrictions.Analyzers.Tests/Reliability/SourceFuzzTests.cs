@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using SupplierRestrictions.Analyzers.Rules;
+using SupplierRestrictions.Analyzers.Tests.Infrastructure;
+using SupplierRestrictions.Hosting;
+using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
-using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
@@ -60,7 +62,7 @@ public sealed class SourceFuzzTests
 
         var result = await AnalyzerHarness.RunAsync(
             new[] { tree },
-            new[] { new TestAdditionalText(AnalyzerHarness.ListPath, SourceGenerators.List) },
+            new[] { new InMemoryAdditionalText(AnalyzerHarness.ListPath, SourceGenerators.List) },
             AnalyzerHarness.Globals(SourceGenerators.Date, scanComments: scanComments ? "true" : "false"),
             reportSuppressedDiagnostics: true); // the soup holds #pragma warning disable SR1001
         result.AssertHealthy();

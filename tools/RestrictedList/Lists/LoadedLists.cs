@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Roslyn;

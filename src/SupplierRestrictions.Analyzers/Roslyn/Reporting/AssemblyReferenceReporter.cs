@@ -1,13 +1,13 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Restrictions;
-using SupplierRestrictions.Analyzers.Roslyn.Options;
 using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
 
 namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 

@@ -1,8 +1,8 @@
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Restrictions;
-using SupplierRestrictions.Analyzers.Roslyn.ListInput;
 using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Roslyn.ListInput;
 
 namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 

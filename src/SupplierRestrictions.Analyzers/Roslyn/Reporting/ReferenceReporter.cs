@@ -1,12 +1,12 @@
+using System;
 using System.Collections.Immutable;
 using System.Threading;
-using System;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Restrictions;
-using SupplierRestrictions.Analyzers.Roslyn.Options;
 using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
 
 namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
