@@ -108,6 +108,53 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Csl_names_are_cleaned_and_the_cleaning_is_counted()
+    {
+        using var tool = new ToolRun();
+        tool.CopySample("messy-names.csl.csv");
+
+        var result = tool.Run("import", "--from", "csl", "messy-names.csl.csv", "-o", "restricted-list.json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Cleaned 4 names: 1 value with several names split at ';', 1 acronym in parentheses made an alias, 2 names without quotes; dropped 3 aliases with the same words as the name or another alias.", result.Out);
+        var list = ParsedListFile.Parse(tool.Read("restricted-list.json"));
+        Assert.Empty(list.Diagnostics);
+        Assert.Equal(new[] { "BUTEMBO AIRLINES", "OOO Severtrans", "Bank (Moscow) Ltd" }, list.Entries.Select(e => e.Name));
+        Assert.Equal(new[] { "BAL", "BUTEMBO AIR LINES" }, list.Entries[0].Aliases);
+        Assert.Equal(new[] { "Severtrans Logistics" }, list.Entries[1].Aliases);
+        Assert.Equal(new[] { "KURDISTAN WORKERS' BANK" }, list.Entries[2].Aliases);
+    }
+
+    [Fact]
+    public void OpenSanctions_names_are_cleaned_and_the_cleaning_is_counted()
+    {
+        using var tool = new ToolRun();
+        tool.CopySample("messy-names.ftm.json");
+
+        var result = tool.Run("import", "--from", "opensanctions", "messy-names.ftm.json", "-o", "restricted-list.json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Cleaned 4 names: 1 value with several names split at ';', 1 acronym in parentheses made an alias, 2 names without quotes; dropped 2 aliases with the same words as the name or another alias.", result.Out);
+        var list = ParsedListFile.Parse(tool.Read("restricted-list.json"));
+        Assert.Empty(list.Diagnostics);
+        Assert.Equal("Kestrel Defence", list.Entries[0].Name);
+        Assert.Equal(new[] { "KD", "Kestrel Defense Systems", "KD Systems" }, list.Entries[0].Aliases);
+        Assert.Equal("Harbour (Cyprus) Holdings Limited", list.Entries[1].Name);
+        Assert.Equal(new[] { "People's Harbour Holdings" }, list.Entries[1].Aliases);
+    }
+
+    [Fact]
+    public void A_list_with_clean_names_reports_nothing_cleaned()
+    {
+        using var tool = new ToolRun();
+        tool.CopySample("opensanctions.ftm.json");
+
+        var result = tool.Run("import", "--from", "opensanctions", "opensanctions.ftm.json", "-o", "restricted-list.json");
+
+        Assert.Contains("Cleaned 0 names: 0 values with several names split at ';', 0 acronyms in parentheses made an alias, 0 names without quotes; dropped 0 aliases with the same words as the name or another alias.", result.Out);
+    }
+
+    [Fact]
     public void Without_output_the_list_goes_to_stdout_and_the_summary_to_stderr()
     {
         using var tool = new ToolRun();
@@ -118,6 +165,8 @@ public sealed class ImportCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(ParsedListFile.Parse(result.Out).Diagnostics);
         Assert.Contains("Imported 4 entries from 6 records into standard output", result.Error);
+        Assert.Contains("; dropped 1 alias with the same words as the name or another alias.", result.Error);
+        Assert.DoesNotContain("Cleaned", result.Out);
     }
 
     [Fact]

@@ -64,8 +64,7 @@ public static partial class CslImporter
             return;
         }
 
-        string? name = ImportText.Clean(record.Name);
-        if (!ImportText.IsUsableName(name))
+        if (EntryNames.Clean(new[] { record.Name }, record.AltNames, result.Cleaning) is not { } names)
         {
             result.SkippedUnnamed++;
             return;
@@ -77,7 +76,7 @@ public static partial class CslImporter
             ?? result.Records.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string code = SourceCode(source);
         string id = number.StartsWith(code + "-", StringComparison.OrdinalIgnoreCase) ? $"US-CSL-{number}" : $"US-CSL-{code}-{number}";
-        var entry = new ImportedEntry(ImportText.IdPart(id), name!)
+        var entry = new ImportedEntry(ImportText.IdPart(id), names.Name)
         {
             List = source,
             Authority = Authority(source),
@@ -85,7 +84,7 @@ public static partial class CslImporter
             Url = ImportText.Clean(record.SourceListUrl),
             Reason = record.Programs.Count > 0 ? ImportText.Reason("programs: " + string.Join(", ", record.Programs)) : null,
         };
-        ImportText.AddAliases(entry, record.AltNames);
+        entry.Aliases.AddRange(names.Aliases);
         entry.Listed = ImportText.Start(record.StartDate);
         if (entry.Listed is null && !ImportText.IsBlank(record.StartDate))
         {

@@ -25,23 +25,6 @@ internal static class ImportText
 
     public static bool IsUsableName(string? name) => name is not null && name.Any(char.IsLetterOrDigit);
 
-    /// <summary>Adds the aliases that are usable names and differ from the name and from each other (ignoring case).</summary>
-    public static void AddAliases(ImportedEntry entry, IEnumerable<string?> aliases)
-    {
-        foreach (string? raw in aliases)
-        {
-            string? alias = Clean(raw);
-            if (!IsUsableName(alias)
-                || string.Equals(alias, entry.Name, StringComparison.OrdinalIgnoreCase)
-                || entry.Aliases.Contains(alias!, StringComparer.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            entry.Aliases.Add(alias!);
-        }
-    }
-
     /// <summary>An id made of letters, digits, '-', '_' and '.', other characters replaced by '-'.</summary>
     public static string IdPart(string text)
     {

@@ -52,6 +52,9 @@ public sealed class ImportResult
     /// <summary>Records whose name has no letter or digit (they could never match).</summary>
     public int SkippedUnnamed { get; set; }
 
+    /// <summary>What was changed in the names read, and how many aliases were duplicates.</summary>
+    public NameCleaning Cleaning { get; } = new();
+
     /// <summary>Dates that could not be read, and similar; the entry is kept, fail-closed.</summary>
     public List<string> Warnings { get; } = new();
 }

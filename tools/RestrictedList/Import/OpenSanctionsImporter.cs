@@ -113,15 +113,14 @@ public static class OpenSanctionsImporter
                 continue;
             }
 
-            string? name = organisation.Names.Select(ImportText.Clean).FirstOrDefault(ImportText.IsUsableName);
-            if (name is null)
+            if (EntryNames.Clean(organisation.Names, organisation.Aliases, result.Cleaning) is not { } names)
             {
                 result.SkippedUnnamed++;
                 continue;
             }
 
             var first = own.FirstOrDefault();
-            var entry = new ImportedEntry(ImportText.IdPart(organisation.Id), name)
+            var entry = new ImportedEntry(ImportText.IdPart(organisation.Id), names.Name)
             {
                 List = first?.Program.FirstOrDefault() ?? first?.Authority.FirstOrDefault() ?? organisation.Datasets.FirstOrDefault() ?? "OpenSanctions",
                 Authority = first?.Authority.FirstOrDefault(),
@@ -129,7 +128,7 @@ public static class OpenSanctionsImporter
                 Url = first?.SourceUrl.FirstOrDefault() ?? $"https://www.opensanctions.org/entities/{Uri.EscapeDataString(organisation.Id)}/",
                 Reason = ImportText.Reason(first?.Reason.FirstOrDefault()),
             };
-            ImportText.AddAliases(entry, organisation.Names.Skip(1).Concat(organisation.Aliases));
+            entry.Aliases.AddRange(names.Aliases);
             SetDates(result, entry, own);
             result.Entries.Add(entry);
         }
