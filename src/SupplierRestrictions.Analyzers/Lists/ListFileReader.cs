@@ -112,7 +112,7 @@ internal sealed class ListFileReader
             }
         }
 
-        return new ParsedListFile(entries, exemptions, _diagnostics);
+        return new ParsedListFile(entries, exemptions, _diagnostics, entryArray?.Items.Count ?? 0, exemptionArray?.Items.Count ?? 0);
     }
 
     private RestrictionEntry? ReadEntry(JsonNode node)
