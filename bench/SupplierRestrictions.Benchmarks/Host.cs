@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -9,50 +8,9 @@ using System.Runtime.Loader;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using SupplierRestrictions.Hosting;
 
 namespace SupplierRestrictions.Benchmarks;
-
-/// <summary>An additional file held in memory (a restriction list or BannedSymbols.txt).</summary>
-internal sealed class MemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public MemoryAdditionalText(string path, SourceText text)
-    {
-        Path = path;
-        _text = text;
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>Analyzer config options from a dictionary: what MSBuild passes as <c>build_property.*</c>.</summary>
-internal sealed class DictionaryOptions : AnalyzerConfigOptions
-{
-    public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-
-    private readonly IReadOnlyDictionary<string, string> _values;
-
-    public DictionaryOptions(IReadOnlyDictionary<string, string> values) => _values = values;
-
-    public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-
-    public override IEnumerable<string> Keys => _values.Keys;
-}
-
-internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    public GlobalOptionsProvider(IReadOnlyDictionary<string, string> global) => GlobalOptions = new DictionaryOptions(global);
-
-    public override AnalyzerConfigOptions GlobalOptions { get; }
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
-}
 
 /// <summary>Loads analyzer assemblies from a package folder into the default context (the host's Roslyn is shared).</summary>
 internal sealed class FolderAnalyzerLoader : IAnalyzerAssemblyLoader
@@ -100,16 +58,7 @@ internal static class Locations
     /// <summary>The running SDK's targeting pack: &lt;dotnet root&gt;/packs/Microsoft.NETCore.App.Ref/&lt;version&gt;/ref/net&lt;major&gt;.0/*.dll.</summary>
     public static (string Folder, ImmutableArray<MetadataReference> References) ReferenceAssemblies()
     {
-        string runtimeFolder = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string dotnetRoot = System.IO.Path.GetFullPath(System.IO.Path.Combine(runtimeFolder, "..", "..", ".."));
-        int major = Environment.Version.Major;
-        string packs = System.IO.Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
-        string folder = Directory.GetDirectories(packs)
-            .Select(dir => (Dir: dir, Version: Version.TryParse(System.IO.Path.GetFileName(dir).Split('-')[0], out var v) ? v : null))
-            .Where(x => x.Version is not null && x.Version.Major == major)
-            .OrderByDescending(x => x.Version)
-            .Select(x => System.IO.Path.Combine(x.Dir, "ref", $"net{major}.0"))
-            .First(Directory.Exists);
+        string folder = ReferencePacks.RefFolder(ReferencePacks.NetCore, Environment.Version.Major);
         var references = Directory.GetFiles(folder, "*.dll")
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))

@@ -13,8 +13,11 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SupplierRestrictions.Analyzers;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Rules;
+using SupplierRestrictions.Analyzers.Settings;
 using SupplierRestrictions.Benchmarks.Floor;
+using SupplierRestrictions.Hosting;
 
 namespace SupplierRestrictions.Benchmarks;
 
@@ -317,26 +320,28 @@ internal static class Program
         // Only the generated code's plants are counted: the repo's own sources legitimately name listed vendors
         // (the analyzer's word lists, for one), and may change without changing what the benchmark measures.
         bool InGenerated(Diagnostic d) => d.Location.GetLineSpan().Path.StartsWith("/bench/code/", StringComparison.Ordinal);
-        int found = diagnostics.Count(d => d.Id is "SR1001" or "SR1002" && InGenerated(d));
-        int inRepo = diagnostics.Count(d => d.Id is "SR1001" or "SR1002" && !InGenerated(d));
-        var others = diagnostics.Where(d => d.Id is not ("SR1001" or "SR1002")).ToList();
-        string text = $"SR1001+SR1002: {found} (expected {expected}; {inRepo} more in the repo's own sources)";
+        int found = diagnostics.Count(d => IsRestrictedReference(d) && InGenerated(d));
+        int inRepo = diagnostics.Count(d => IsRestrictedReference(d) && !InGenerated(d));
+        var others = diagnostics.Where(d => !IsRestrictedReference(d)).ToList();
+        string text = $"{DiagnosticIds.RestrictedVendor}+{DiagnosticIds.RestrictedMaterial}: {found} (expected {expected}; {inRepo} more in the repo's own sources)";
         if (found == expected && others.Count == 0)
         {
             return (text, null);
         }
 
-        var detail = diagnostics.Where(d => d.Id is not ("SR1001" or "SR1002") || InGenerated(d)).Take(40).Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage(CultureInfo.InvariantCulture)}");
+        var detail = diagnostics.Where(d => !IsRestrictedReference(d) || InGenerated(d)).Take(40).Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage(CultureInfo.InvariantCulture)}");
         return (text, text + "; diagnostics: " + string.Join(" || ", detail));
     }
 
+    private static bool IsRestrictedReference(Diagnostic d) => d.Id is DiagnosticIds.RestrictedVendor or DiagnosticIds.RestrictedMaterial;
+
     private static AnalyzerOptions Options(params (string Path, SourceText Text)[] files) => new(
-        files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
         new GlobalOptionsProvider(new Dictionary<string, string>()));
 
     private static AnalyzerOptions OursOptions(SourceText list) => new(
-        ImmutableArray.Create<AdditionalText>(new MemoryAdditionalText("/bench/restricted-list.json", list)),
-        new GlobalOptionsProvider(new Dictionary<string, string> { ["build_property.SupplierRestrictionsDate"] = EvaluationDate }));
+        ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/bench/restricted-list.json", list)),
+        new GlobalOptionsProvider(new Dictionary<string, string> { [BuildProperties.Key(BuildProperties.Date)] = EvaluationDate }));
 
     private static void Collect()
     {

@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Roslyn.ListInput;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using SupplierRestrictions.Analyzers.Tests.Reliability;
+using SupplierRestrictions.Hosting;
 using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests;
@@ -20,7 +23,7 @@ public sealed class ListCacheTests
     {
         // Content no other test uses: the content cache is process-wide.
         string content = TestLists.With(TestLists.Kratos(), TestLists.Vendor("CACHE-" + Guid.NewGuid().ToString("N"), "Quuxcorp Unique"));
-        var list = new TestAdditionalText("/src/restricted-list.json", content);
+        var list = new InMemoryAdditionalText("/src/restricted-list.json", content);
         var analyzer = new SupplierRestrictionsAnalyzer();
         int before = ParsedListCache.ParseCount;
 
@@ -33,11 +36,11 @@ public sealed class ListCacheTests
         Assert.Equal(1, ParsedListCache.ParseCount - before);
 
         // A command-line build makes a new SourceText for the same file: same content, no new parse.
-        var sameContent = new TestAdditionalText("/src/restricted-list.json", content);
+        var sameContent = new InMemoryAdditionalText("/src/restricted-list.json", content);
         Assert.Contains(await Analyze(analyzer, "class KratosUasClient { }", sameContent), d => d.Id == "SR1001");
         Assert.Equal(1, ParsedListCache.ParseCount - before);
 
-        var edited = new TestAdditionalText("/src/restricted-list.json", TestLists.With(TestLists.Vendor("V-" + Guid.NewGuid().ToString("N"), "Skydio Inc.")));
+        var edited = new InMemoryAdditionalText("/src/restricted-list.json", TestLists.With(TestLists.Vendor("V-" + Guid.NewGuid().ToString("N"), "Skydio Inc.")));
         var afterEdit = await Analyze(analyzer, "class SkydioClient { }", edited);
         Assert.Contains(afterEdit, d => d.Id == "SR1001");
         Assert.Equal(2, ParsedListCache.ParseCount - before);

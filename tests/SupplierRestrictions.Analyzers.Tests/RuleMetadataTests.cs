@@ -1,5 +1,7 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 

@@ -11,21 +11,14 @@ public sealed class ExemptionRule
 
     internal ExemptionRule(ResolvedExemption resolved, string listDirectory)
     {
-        Index = resolved.Index;
-        Exemption = resolved.Exemption;
-        FileIndex = resolved.FileIndex;
-        EntryIndices = resolved.EntryIndices;
+        Resolved = resolved;
         _globs = Exemption.Paths.Select(p => PathGlob.Create(listDirectory, p)).ToArray();
     }
 
-    /// <summary>Position among all exemptions of the compilation (for tracking which were used).</summary>
-    public int Index { get; }
+    /// <summary>The exemption with its entries resolved; its index among all exemptions tracks which were used.</summary>
+    public ResolvedExemption Resolved { get; }
 
-    public Exemption Exemption { get; }
-
-    public int FileIndex { get; }
-
-    public IReadOnlyList<int> EntryIndices { get; }
+    public Exemption Exemption => Resolved.Exemption;
 
     public bool CoversFile(string? path) => _globs.Count == 0 || (path is not null && _globs.Any(g => g.IsMatch(path)));
 }

@@ -4,8 +4,8 @@ using SupplierRestrictions.Analyzers.Lists;
 namespace SupplierRestrictions.Analyzers.Exemptions;
 
 /// <summary>
-/// For one source file on the evaluation day: per entry, the exemption that applies (the one ending last),
-/// and the latest one that has already ended (named when the restriction is reported again).
+/// For one source file on the evaluation day: per entry, the exemption that applies (the one ending last, see
+/// <see cref="ExemptionChoice"/>), and the latest one that has already ended (named when the restriction is reported again).
 /// </summary>
 public sealed class FileExemptions
 {
@@ -37,10 +37,10 @@ public sealed class FileExemptions
                 continue;
             }
 
-            var target = exemption.Until < date ? ended : applying;
-            foreach (int entry in rule.EntryIndices)
+            var target = exemption.AppliesOn(date) ? applying : ended;
+            foreach (int entry in rule.Resolved.EntryIndices)
             {
-                if (!target.TryGetValue(entry, out var current) || current.Exemption.Until < exemption.Until)
+                if (!target.TryGetValue(entry, out var current) || ExemptionChoice.Replaces(exemption, current.Exemption))
                 {
                     target[entry] = rule;
                 }

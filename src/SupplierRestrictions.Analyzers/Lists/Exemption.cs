@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SupplierRestrictions.Analyzers.Lists;
 
-/// <summary>A licence or approved exception that stops some entries from being reported, for a time (CONTRACT §7).</summary>
+/// <summary>A licence or approved exception that stops some entries from being reported, for a time (docs/contract.md §7).</summary>
 public sealed class Exemption
 {
     internal Exemption(

@@ -2,7 +2,7 @@ using System;
 
 namespace SupplierRestrictions.Analyzers.Lists;
 
-/// <summary>Which files are restriction lists (CONTRACT §1): <c>restricted-list.json</c> or <c>*.restricted-list.json</c>, any case.</summary>
+/// <summary>Which files are restriction lists (docs/contract.md §1): <c>restricted-list.json</c> or <c>*.restricted-list.json</c>, any case.</summary>
 public static class ListFileNames
 {
     public const string FileName = "restricted-list.json";

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using SupplierRestrictions.Analyzers.Lists.Reading;
+using SupplierRestrictions.Analyzers.Rules;
 
 namespace SupplierRestrictions.Analyzers.Lists;
 
@@ -29,7 +31,7 @@ public sealed class ParsedListFile
 
     public IReadOnlyList<ListDiagnostic> Diagnostics { get; }
 
-    public bool IsUnreadable => Diagnostics.Any(d => d.Id == ListDiagnosticIds.Unreadable);
+    public bool IsUnreadable => Diagnostics.Any(d => d.Id == DiagnosticIds.ListUnreadable);
 
     public static ParsedListFile Parse(string text) => ListFileReader.Read(text);
 
@@ -37,5 +39,5 @@ public sealed class ParsedListFile
     internal static ParsedListFile Failed(string message) => new(
         new RestrictionEntry[0],
         new Exemption[0],
-        new[] { new ListDiagnostic(ListDiagnosticIds.Unreadable, message, default) });
+        new[] { new ListDiagnostic(DiagnosticIds.ListUnreadable, message, default) });
 }

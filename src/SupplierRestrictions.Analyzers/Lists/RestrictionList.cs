@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SupplierRestrictions.Analyzers.Rules;
 
 namespace SupplierRestrictions.Analyzers.Lists;
 
@@ -86,7 +87,7 @@ public sealed class RestrictionList
                     else
                     {
                         problems.Add(new MergedListProblem(fileIndex, new ListDiagnostic(
-                            ListDiagnosticIds.InvalidExemption,
+                            DiagnosticIds.ExemptionInvalid,
                             $"no entry has id \"{exemption.EntryIds[i]}\" in any list file; the exemption cannot cover it",
                             exemption.EntryIdRanges[i])));
                     }

@@ -1,6 +1,6 @@
 namespace SupplierRestrictions.Analyzers.Lists;
 
-/// <summary>What an entry means on one day (CONTRACT §2).</summary>
+/// <summary>What an entry means on one day (docs/contract.md §2).</summary>
 public readonly struct RestrictionStatus
 {
     private RestrictionStatus(RestrictionState state, Day? since, Day? suspendedUntil, Day? suspensionEnded)

@@ -4,7 +4,7 @@ using System.Text;
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// Case and diacritics are ignored (CONTRACT §6): every character folds to one lower-case base character.
+/// Case and diacritics are ignored (docs/contract.md §6): every character folds to one lower-case base character.
 /// The table is built once; folding a character on the hot path is an array read.
 /// </summary>
 internal static class CharFolding

@@ -4,7 +4,7 @@ using System.Linq;
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// Legal-form words dropped from the end of a name (CONTRACT §6), as folded word sequences; a strict name
+/// Legal-form words dropped from the end of a name (docs/contract.md §6), as folded word sequences; a strict name
 /// must be followed by one of them ("Cubic Corp" for "Cubic Corporation").
 /// </summary>
 internal static class LegalForms

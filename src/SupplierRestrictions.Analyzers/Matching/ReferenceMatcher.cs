@@ -5,7 +5,7 @@ using SupplierRestrictions.Analyzers.Lists;
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// Finds the entries an identifier or a literal refers to by name, alias or code (CONTRACT §6). Built once per
+/// Finds the entries an identifier or a literal refers to by name, alias or code (docs/contract.md §6). Built once per
 /// list; a lookup costs a few hash probes per word of the token and allocates nothing unless it matches.
 /// </summary>
 public sealed class ReferenceMatcher

@@ -1,7 +1,7 @@
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// Walks the words of a string without allocating (CONTRACT §6). In identifier mode words also break at case
+/// Walks the words of a string without allocating (docs/contract.md §6). In identifier mode words also break at case
 /// changes and between letters and digits (<c>KratosUASClient</c>: kratos, uas, client); in text mode a word
 /// is a run of letters and digits. <c>&amp;</c> is a word of its own (it reads as "and").
 /// </summary>

@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
 
 namespace SupplierRestrictions.Analyzers.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using SupplierRestrictions.Analyzers.Roslyn;
 
 namespace SupplierRestrictions.Analyzers.Tests.Infrastructure;
 

@@ -7,7 +7,7 @@ using static SupplierRestrictions.Analyzers.Tests.Infrastructure.MarkedText;
 namespace SupplierRestrictions.Analyzers.Tests.Lists;
 
 /// <summary>
-/// Reading a list file (CONTRACT §1, §4): every SR0001/SR0002 cause at its exact line and column (marked ⟦ in the
+/// Reading a list file (docs/contract.md §1, §4): every SR0001/SR0002 cause at its exact line and column (marked ⟦ in the
 /// text), what the JSONC dialect allows, and fail-closed reading of entries that have errors.
 /// </summary>
 public sealed class ListFileReaderTests

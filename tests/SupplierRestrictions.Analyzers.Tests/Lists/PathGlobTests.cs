@@ -4,7 +4,7 @@ using Xunit;
 namespace SupplierRestrictions.Analyzers.Tests.Lists;
 
 /// <summary>
-/// The <c>paths</c> globs of an exemption (CONTRACT §7): relative to the list file's folder, <c>*</c> and
+/// The <c>paths</c> globs of an exemption (docs/contract.md §7): relative to the list file's folder, <c>*</c> and
 /// <c>?</c> within one folder name, <c>**</c> across folders, <c>/</c> and <c>\</c> alike, case-insensitive.
 /// </summary>
 public sealed class PathGlobTests

@@ -5,8 +5,8 @@ using Xunit;
 namespace SupplierRestrictions.Analyzers.Tests.Lists;
 
 /// <summary>
-/// Several list files merge in ordinal path order, whatever order MSBuild passes them (CONTRACT §1); a repeated
-/// id is SR0003 at the later duplicate with the first one as additional location (CONTRACT §4).
+/// Several list files merge in ordinal path order, whatever order MSBuild passes them (docs/contract.md §1); a repeated
+/// id is SR0003 at the later duplicate with the first one as additional location (docs/contract.md §4).
 /// </summary>
 public sealed class RestrictionListMergeTests
 {

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Lists;
 
-/// <summary>The status of an entry on the evaluation date (CONTRACT §2) and the calendar days it is computed on.</summary>
+/// <summary>The status of an entry on the evaluation date (docs/contract.md §2) and the calendar days it is computed on.</summary>
 public sealed class RestrictionStatusTests
 {
     /// <summary>

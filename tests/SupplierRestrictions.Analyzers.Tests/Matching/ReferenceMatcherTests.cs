@@ -6,7 +6,7 @@ using Xunit;
 namespace SupplierRestrictions.Analyzers.Tests.Matching;
 
 /// <summary>
-/// How names, aliases and codes match identifiers and literals (CONTRACT §6), every example both ways, without a
+/// How names, aliases and codes match identifiers and literals (docs/contract.md §6), every example both ways, without a
 /// compilation: <see cref="ReferenceMatcher.MatchIdentifier"/> for identifier tokens, <see cref="ReferenceMatcher.MatchText"/>
 /// for literals.
 /// </summary>

@@ -4,7 +4,7 @@ using Xunit;
 namespace SupplierRestrictions.Analyzers.Tests.Matching;
 
 /// <summary>
-/// How names, identifiers and literals are cut into words (CONTRACT §6): code identifiers at case changes, digits
+/// How names, identifiers and literals are cut into words (docs/contract.md §6): code identifiers at case changes, digits
 /// and <c>_</c>; text at anything not a letter or digit; <c>&amp;</c> is a word of its own.
 /// </summary>
 public sealed class WordCursorTests

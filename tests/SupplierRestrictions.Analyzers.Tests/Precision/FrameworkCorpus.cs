@@ -2,6 +2,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
+using SupplierRestrictions.Hosting;
 
 namespace SupplierRestrictions.Analyzers.Tests.Precision;
 
@@ -103,8 +104,8 @@ internal static class FrameworkCorpus
     }
 
     private static IEnumerable<string> Files(string pattern) =>
-        Packs.Where(pack => Directory.Exists(Path.Combine(Path.GetDirectoryName(NetReferences.ReferencePackFolder())!, "..", "..", "..", pack)))
-            .SelectMany(pack => Directory.GetFiles(NetReferences.ReferencePackFolder(pack), pattern))
+        Packs.Where(pack => Directory.Exists(Path.Combine(Path.GetDirectoryName(ReferencePacks.RefFolder())!, "..", "..", "..", pack)))
+            .SelectMany(pack => Directory.GetFiles(ReferencePacks.RefFolder(pack), pattern))
             .OrderBy(f => f, StringComparer.Ordinal);
 
     private static string StripArity(string name)

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
+using SupplierRestrictions.Hosting;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
-/// <summary>F4: a cancelled analysis stops promptly and leaves nothing behind that changes the next run.</summary>
+/// <summary>A cancelled analysis stops promptly and leaves nothing behind that changes the next run.</summary>
 public sealed class CancellationTests
 {
     private readonly ITestOutputHelper _output;
@@ -34,7 +36,7 @@ public sealed class CancellationTests
         }
 
         // One list text for all runs, as in an IDE session: the parsed list is cached per text.
-        var list = new TestAdditionalText(AnalyzerHarness.ListPath, SourceText.From(TestLists.With(TestLists.Kratos()), Encoding.UTF8));
+        var list = new InMemoryAdditionalText(AnalyzerHarness.ListPath, SourceText.From(TestLists.With(TestLists.Kratos()), Encoding.UTF8));
         var tree = AnalyzerHarness.Parse(builder.ToString());
         var globals = AnalyzerHarness.Globals();
 
@@ -66,7 +68,7 @@ public sealed class CancellationTests
         // break is parsed and compiled afresh).
         var fresh = (await AnalyzerHarness.RunAsync(
             new[] { AnalyzerHarness.Parse(builder.ToString()) },
-            new[] { new TestAdditionalText(AnalyzerHarness.ListPath, SourceText.From(TestLists.With(TestLists.Kratos()) + "\n", Encoding.UTF8)) },
+            new[] { new InMemoryAdditionalText(AnalyzerHarness.ListPath, SourceText.From(TestLists.With(TestLists.Kratos()) + "\n", Encoding.UTF8)) },
             globals)).AssertHealthy();
         Assert.Equal(fresh.Canonical(), full.Canonical());
     }

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
 /// <summary>
-/// F4 / CONTRACT §3: a build on a later day re-runs the compiler even when no source changed, so a suspension that
+/// docs/contract.md §3: a build on a later day re-runs the compiler even when no source changed, so a suspension that
 /// lapsed overnight cannot hide behind an incremental build. Runs <c>dotnet build</c> twice on a tiny consumer
 /// project in a temp folder (outside the repo, so the repo's Directory.Build.props does not apply).
 /// </summary>

@@ -1,12 +1,14 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
+using SupplierRestrictions.Hosting;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
-/// <summary>F4, same answer every time: concurrency and the order of list files never change the diagnostics.</summary>
+/// <summary>Same answer every time: concurrency and the order of list files never change the diagnostics.</summary>
 public sealed class DeterminismTests
 {
     private readonly ITestOutputHelper _output;
@@ -43,7 +45,7 @@ public sealed class DeterminismTests
             }
             """,
             i % 3 == 0 ? $"/repo/src/Legacy/Old/File{i}.cs" : $"/repo/src/File{i}.cs")).ToArray();
-        var files = new[] { new TestAdditionalText(AnalyzerHarness.ListPath, list) };
+        var files = new[] { new InMemoryAdditionalText(AnalyzerHarness.ListPath, list) };
 
         IReadOnlyList<string>? first = null;
         for (int run = 0; run < 10; run++)
@@ -82,7 +84,7 @@ public sealed class DeterminismTests
         async Task<AnalyzerRunResult> RunAsync(params (string Path, string Text)[] lists) =>
             (await AnalyzerHarness.RunAsync(
                 new[] { AnalyzerHarness.Parse(source) },
-                lists.Select(l => new TestAdditionalText(l.Path, SourceText.From(l.Text))).ToArray(), // fresh SourceText objects, as a new build would make
+                lists.Select(l => new InMemoryAdditionalText(l.Path, SourceText.From(l.Text))).ToArray(), // fresh SourceText objects, as a new build would make
                 AnalyzerHarness.Globals())).AssertHealthy();
 
         var forward = await RunAsync((central, centralList), (local, localList));

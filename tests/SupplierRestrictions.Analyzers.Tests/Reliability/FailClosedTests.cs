@@ -1,10 +1,12 @@
 using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
+using SupplierRestrictions.Hosting;
 using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
-/// <summary>F4, fail closed: a list the analyzer cannot use fails the build; it never enforces less in silence.</summary>
+/// <summary>Fail closed: a list the analyzer cannot use fails the build; it never enforces less in silence.</summary>
 public sealed class FailClosedTests
 {
     private const string Source = """
@@ -60,7 +62,7 @@ public sealed class FailClosedTests
     {
         var result = (await AnalyzerHarness.RunAsync(
             new[] { AnalyzerHarness.Parse(Source) },
-            new[] { new TestAdditionalText("/repo/other.json", "{}"), new TestAdditionalText("/repo/restricted-list.json.bak", "{}") },
+            new[] { new InMemoryAdditionalText("/repo/other.json", "{}"), new InMemoryAdditionalText("/repo/restricted-list.json.bak", "{}") },
             AnalyzerHarness.Globals())).AssertHealthy();
 
         var noList = Assert.Single(result.Diagnostics);
@@ -74,7 +76,7 @@ public sealed class FailClosedTests
     {
         var result = (await AnalyzerHarness.RunAsync(
             new[] { AnalyzerHarness.Parse(Source) },
-            new[] { new TestAdditionalText(AnalyzerHarness.ListPath, (string?)null) },
+            new[] { new InMemoryAdditionalText(AnalyzerHarness.ListPath, (string?)null) },
             AnalyzerHarness.Globals())).AssertHealthy();
 
         var unreadable = Assert.Single(result.WithId(DiagnosticIds.ListUnreadable));
@@ -90,8 +92,8 @@ public sealed class FailClosedTests
             new[] { AnalyzerHarness.Parse(Source) },
             new[]
             {
-                new TestAdditionalText("/repo/restricted-list.json", TestLists.With(TestLists.Kratos())),
-                new TestAdditionalText("/repo/src/app.restricted-list.json", "{ \"schemaVersion\": 1, \"entries\": [ { \"id\": "),
+                new InMemoryAdditionalText("/repo/restricted-list.json", TestLists.With(TestLists.Kratos())),
+                new InMemoryAdditionalText("/repo/src/app.restricted-list.json", "{ \"schemaVersion\": 1, \"entries\": [ { \"id\": "),
             },
             AnalyzerHarness.Globals())).AssertHealthy();
 

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Rules;
+using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -10,7 +12,7 @@ using Xunit.Sdk;
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
 /// <summary>
-/// F4: a list file, however broken, never crashes the analyzer and never passes by mistake. Most cases run at the
+/// A list file, however broken, never crashes the analyzer and never passes by mistake. Most cases run at the
 /// Roslyn-free <see cref="ParsedListFile.Parse"/> level (cheap, so many), a few hundred through the whole analyzer.
 /// </summary>
 public sealed class ListFuzzTests
@@ -49,7 +51,7 @@ public sealed class ListFuzzTests
             }
         }
 
-        int errors = parsed.Diagnostics.Count(d => d.Id is ListDiagnosticIds.Unreadable or ListDiagnosticIds.InvalidEntry);
+        int errors = parsed.Diagnostics.Count(d => d.Id is DiagnosticIds.ListUnreadable or DiagnosticIds.EntryInvalid);
         int? oracle = JsonOracle.EntryElements(text);
         if (errors > 0)
         {
@@ -83,7 +85,7 @@ public sealed class ListFuzzTests
         result.AssertHealthy();
 
         // Fail closed: every SR0001/SR0002 the list has reaches the compilation as an error.
-        foreach (string id in new[] { ListDiagnosticIds.Unreadable, ListDiagnosticIds.InvalidEntry })
+        foreach (string id in new[] { DiagnosticIds.ListUnreadable, DiagnosticIds.EntryInvalid })
         {
             int expected = parsed.Diagnostics.Count(d => d.Id == id);
             int reported = result.WithId(id).Count(d => d.Severity == DiagnosticSeverity.Error);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -9,7 +10,7 @@ using Xunit.Abstractions;
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
 /// <summary>
-/// F4, bounded cost: huge and deep inputs finish with the right answer. Times are printed, not asserted (the
+/// Bounded cost: huge and deep inputs finish with the right answer. Times are printed, not asserted (the
 /// machine may be shared); the fuzz runs and CI's time limit catch a run that does not finish.
 /// </summary>
 public sealed class PathologicalInputTests
@@ -105,7 +106,7 @@ public sealed class PathologicalInputTests
         var stopwatch = Stopwatch.StartNew();
         var parsed = ParsedListFile.Parse(list);
         var parseTime = stopwatch.Elapsed;
-        Assert.Contains(parsed.Diagnostics, d => d.Id == ListDiagnosticIds.Unreadable);
+        Assert.Contains(parsed.Diagnostics, d => d.Id == DiagnosticIds.ListUnreadable);
 
         stopwatch.Restart();
         var result = (await AnalyzerHarness.RunAsync("class KratosUasClient { }", list)).AssertHealthy();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
+using SupplierRestrictions.Hosting;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -28,7 +30,7 @@ public sealed class RegressionTests
 
         var parsed = ParsedListFile.Parse(text);
 
-        bool hasError = parsed.Diagnostics.Any(d => d.Id is ListDiagnosticIds.Unreadable or ListDiagnosticIds.InvalidEntry);
+        bool hasError = parsed.Diagnostics.Any(d => d.Id is DiagnosticIds.ListUnreadable or DiagnosticIds.EntryInvalid);
         Assert.True(parsed.Entries.Count == 1 || hasError, $"entries: {parsed.Entries.Count}, diagnostics: {string.Join("; ", parsed.Diagnostics)}");
         if (lineBreak == "\r")
         {
@@ -73,7 +75,7 @@ public sealed class RegressionTests
         var stopwatch = Stopwatch.StartNew();
         var run = Task.Run(() => AnalyzerHarness.RunAsync(
             new[] { AnalyzerHarness.Parse("class KratosUasClient { }", deepPath) },
-            new[] { new TestAdditionalText(AnalyzerHarness.ListPath, list) },
+            new[] { new InMemoryAdditionalText(AnalyzerHarness.ListPath, list) },
             AnalyzerHarness.Globals()));
 
         // Only a hang detector (TimeoutException): the run takes milliseconds.

@@ -1,13 +1,16 @@
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SupplierRestrictions.Analyzers.Rules;
+using SupplierRestrictions.Analyzers.Tests.Infrastructure;
+using SupplierRestrictions.Hosting;
 using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace SupplierRestrictions.Analyzers.Tests.Reliability;
 
-/// <summary>F4: no C# source, however broken, makes the analyzer throw or miss a reference the parser sees.</summary>
+/// <summary>No C# source, however broken, makes the analyzer throw or miss a reference the parser sees.</summary>
 public sealed class SourceFuzzTests
 {
     private static readonly HashSet<SyntaxKind> LiteralKinds = new()
@@ -59,7 +62,7 @@ public sealed class SourceFuzzTests
 
         var result = await AnalyzerHarness.RunAsync(
             new[] { tree },
-            new[] { new TestAdditionalText(AnalyzerHarness.ListPath, SourceGenerators.List) },
+            new[] { new InMemoryAdditionalText(AnalyzerHarness.ListPath, SourceGenerators.List) },
             AnalyzerHarness.Globals(SourceGenerators.Date, scanComments: scanComments ? "true" : "false"),
             reportSuppressedDiagnostics: true); // the soup holds #pragma warning disable SR1001
         result.AssertHealthy();

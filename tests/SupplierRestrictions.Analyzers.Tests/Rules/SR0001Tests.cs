@@ -1,3 +1,4 @@
+using SupplierRestrictions.Analyzers.Roslyn;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 

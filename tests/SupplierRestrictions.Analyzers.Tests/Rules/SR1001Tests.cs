@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Rules;
 
-/// <summary>SR1001: source references a restricted vendor that is in force (CONTRACT §2, §5, §6).</summary>
+/// <summary>SR1001: source references a restricted vendor that is in force (docs/contract.md §2, §5, §6).</summary>
 public sealed class SR1001Tests
 {
     private static readonly string KratosList = TestLists.With(TestLists.Kratos());
@@ -18,7 +18,7 @@ public sealed class SR1001Tests
             }
             """;
 
-        await AnalyzerTest.VerifyAsync(source, KratosList, new DiagnosticResult("SR1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+        await AnalyzerTest.VerifyAsync(source, KratosList, Expect.Diagnostic("SR1001")
             .WithLocation(0)
             .WithArguments("KratosUasClient", "Kratos Unmanned Aerial Systems, Inc.", "CN-UEL-2025-07-06", "Test List", "in force since 2025-04-04; suspension ended 2026-11-09"));
     }
@@ -101,8 +101,8 @@ public sealed class SR1001Tests
         await AnalyzerTest.VerifyAsync(
             source,
             list,
-            new DiagnosticResult("SR1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("\"Insitu, Inc.\"", "Insitu, Inc.", "CN-ECL-2025-22-12", "Test List", "in force"),
-            new DiagnosticResult("SR1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("\"Insitu, Inc.\"", "Insitu, Inc.", "CN-UEL-2025-07-11", "Test List", "in force"));
+            Expect.Diagnostic("SR1001").WithLocation(0).WithArguments("\"Insitu, Inc.\"", "Insitu, Inc.", "CN-ECL-2025-22-12", "Test List", "in force"),
+            Expect.Diagnostic("SR1001").WithLocation(0).WithArguments("\"Insitu, Inc.\"", "Insitu, Inc.", "CN-UEL-2025-07-11", "Test List", "in force"));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class SR1001Tests
     {
         var test = new AnalyzerTest { TestCode = "class KratosUasClient { }" };
         test.TestState.AdditionalFiles.Add(("/src/restricted-list.json", KratosList));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SR1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithSpan(1, 7, 1, 22));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR1001").WithSpan(1, 7, 1, 22));
         test.DiagnosticVerifier = (diagnostic, _, _) =>
         {
             Assert.Equal("CN-UEL-2025-07-06", diagnostic.Properties["EntryId"]);

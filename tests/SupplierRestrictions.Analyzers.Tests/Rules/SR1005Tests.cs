@@ -5,7 +5,7 @@ using static SupplierRestrictions.Analyzers.Tests.Rules.ExemptionTestLists;
 namespace SupplierRestrictions.Analyzers.Tests.Rules;
 
 /// <summary>
-/// Exemptions (CONTRACT §7): SR1001/SR1002 are not reported while one applies; SR1005 inside the warning window;
+/// Exemptions (docs/contract.md §7): SR1001/SR1002 are not reported while one applies; SR1005 inside the warning window;
 /// after <c>until</c> the restriction is reported again, naming the exemption that ended.
 /// </summary>
 public sealed class SR1005Tests

@@ -5,7 +5,7 @@ using Xunit;
 namespace SupplierRestrictions.Analyzers.Tests.Rules;
 
 /// <summary>
-/// SR1001 through <c>symbols</c> (CONTRACT §5): any use of a type or member under a listed namespace, whatever the
+/// SR1001 through <c>symbols</c> (docs/contract.md §5): any use of a type or member under a listed namespace, whatever the
 /// spelling at the use site, reported once at the narrowest token.
 /// </summary>
 public sealed class SymbolReferenceTests

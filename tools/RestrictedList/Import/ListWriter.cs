@@ -6,7 +6,7 @@ using System.Text.Json;
 
 namespace SupplierRestrictions.RestrictedList.Import;
 
-/// <summary>Writes imported entries as a schemaVersion 1 list, in the field order of CONTRACT §1.</summary>
+/// <summary>Writes imported entries as a schemaVersion 1 list, in the field order of docs/contract.md §1.</summary>
 public static class ListWriter
 {
     public static string Write(IEnumerable<ImportedEntry> entries)

@@ -4,8 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SupplierRestrictions.Analyzers;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.RestrictedList.Output;
 
 namespace SupplierRestrictions.RestrictedList.Lists;
@@ -119,8 +120,8 @@ public sealed class LoadedLists
         {
             var first = duplicate.First.IdRange;
             string firstAt = $"{displayPaths[duplicate.FirstFileIndex]}:{first.StartLine + 1}:{first.StartColumn + 1}";
-            var diagnostic = new ListDiagnostic(ListDiagnosticIds.DuplicateId, duplicate.Duplicate.Id, duplicate.Duplicate.IdRange);
-            problems.Add((duplicate.FileIndex, diagnostic, Format(ListDiagnosticIds.DuplicateId, duplicate.Duplicate.Id, firstAt)));
+            var diagnostic = new ListDiagnostic(DiagnosticIds.DuplicateEntryId, duplicate.Duplicate.Id, duplicate.Duplicate.IdRange);
+            problems.Add((duplicate.FileIndex, diagnostic, Format(DiagnosticIds.DuplicateEntryId, duplicate.Duplicate.Id, firstAt)));
         }
 
         foreach (var problem in list.ExemptionProblems)

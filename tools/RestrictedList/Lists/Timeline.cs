@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Rules;
 using SupplierRestrictions.RestrictedList.Output;
 
 namespace SupplierRestrictions.RestrictedList.Lists;
@@ -141,11 +143,11 @@ public static class Timeline
         return changes.OrderBy(c => c.Day).ThenBy(c => c.Entry).ThenBy(c => c.Order).Select(c => c.Change).ToArray();
     }
 
-    public static string RuleId(RestrictionEntry entry) => entry.Kind == EntryKind.Vendor ? "SR1001" : "SR1002";
+    public static string RuleId(RestrictionEntry entry) => entry.Kind == EntryKind.Vendor ? DiagnosticIds.RestrictedVendor : DiagnosticIds.RestrictedMaterial;
 
-    /// <summary>The exemption that applies to the entry on the day (ending last), if any.</summary>
+    /// <summary>The exemption that applies to the entry on the day (ending last), if any, whatever its paths.</summary>
     public static Exemption? Applying(IEnumerable<Exemption> exemptions, RestrictionEntry entry, Day day) =>
-        exemptions.Where(x => x.AppliesOn(day) && x.EntryIds.Contains(entry.Id)).OrderByDescending(x => x.Until).FirstOrDefault();
+        ExemptionChoice.Applying(exemptions.Where(x => x.EntryIds.Contains(entry.Id)), day);
 
     private static (string Effect, Tone Tone) InForceEffect(RestrictionEntry entry, Day day, IReadOnlyList<Exemption> exemptions)
     {

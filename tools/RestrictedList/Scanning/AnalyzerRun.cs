@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -10,8 +9,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SupplierRestrictions.Analyzers;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Settings;
+using SupplierRestrictions.Hosting;
 
 namespace SupplierRestrictions.RestrictedList.Scanning;
 
@@ -61,7 +62,7 @@ public static class AnalyzerRun
             globals[BuildProperties.Key(BuildProperties.WarningDays)] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var additional = request.ListFiles.Select(path => (AdditionalText)new ListText(path, SourceText.From(File.ReadAllText(path)))).ToImmutableArray();
+        var additional = request.ListFiles.Select(path => (AdditionalText)new InMemoryAdditionalText(path, SourceText.From(File.ReadAllText(path)))).ToImmutableArray();
         var options = new AnalyzerOptions(additional, new GlobalOptionsProvider(globals));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SupplierRestrictionsAnalyzer());
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
@@ -81,43 +82,5 @@ public static class AnalyzerRun
         return trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(p => string.Equals(Path.GetDirectoryName(p), runtimeDirectory, StringComparison.Ordinal) && p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             .Select(p => MetadataReference.CreateFromFile(p));
-    }
-
-    private sealed class ListText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public ListText(string path, SourceText text)
-        {
-            Path = path;
-            _text = text;
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-        private readonly DictionaryOptions _global;
-
-        public GlobalOptionsProvider(Dictionary<string, string> globals) => _global = new DictionaryOptions(globals);
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
     }
 }

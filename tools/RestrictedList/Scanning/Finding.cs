@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Rules;
 
 namespace SupplierRestrictions.RestrictedList.Scanning;
 
@@ -29,7 +30,7 @@ public sealed record Finding(
     public string? EntryId => Properties.TryGetValue("EntryId", out var v) ? v : null;
 
     /// <summary>Whether this finding makes <c>scan</c> exit 1: an error, a restriction in force (SR1001/SR1002/SR1004), or an analyzer failure.</summary>
-    public bool Fails => Severity == DiagnosticSeverity.Error || RuleId is "SR1001" or "SR1002" or "SR1004" || RuleId.StartsWith("AD", System.StringComparison.Ordinal);
+    public bool Fails => Severity == DiagnosticSeverity.Error || RuleId is DiagnosticIds.RestrictedVendor or DiagnosticIds.RestrictedMaterial or DiagnosticIds.RestrictedAssembly || RuleId.StartsWith("AD", System.StringComparison.Ordinal);
 
     public string Where => Path is null ? "(project)" : $"{Path}:{Line}:{Column}";
 

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
-using SupplierRestrictions.Analyzers;
+using SupplierRestrictions.Analyzers.Roslyn;
 
 namespace SupplierRestrictions.RestrictedList.Scanning;
 

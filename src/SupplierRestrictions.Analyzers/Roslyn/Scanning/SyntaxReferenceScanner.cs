@@ -8,11 +8,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Matching;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Scanning;
 
 /// <summary>
-/// Finds references in one syntax tree (CONTRACT §5) in a single pass over its tokens: names and codes in
+/// Finds references in one syntax tree (docs/contract.md §5) in a single pass over its tokens: names and codes in
 /// identifiers and literals (and comments when enabled) and, when the list has <c>symbols</c> that exist in the
 /// compilation, the symbol each simple name binds to. Entries found for one token are reported once each. A
 /// token that matches nothing allocates nothing.

@@ -5,8 +5,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
 /// <summary>SR1004: a metadata reference whose assembly name is listed under <c>assemblies</c> of an entry in force.</summary>
 internal static class AssemblyReferenceReporter

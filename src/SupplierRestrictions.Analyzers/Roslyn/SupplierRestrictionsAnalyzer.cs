@@ -2,8 +2,13 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn.ListInput;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Roslyn.Reporting;
+using SupplierRestrictions.Analyzers.Roslyn.Scanning;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn;
 
 /// <summary>
 /// Reads the restriction lists, evaluates them on the build's date and reports references in C# code.
@@ -78,9 +83,9 @@ public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
         {
             // Only exemptions in effect: one that has not started yet is a plan, one that has ended is named by
             // the SR1001/SR1002 it no longer hides, and one naming no known entry is already SR0006.
-            if (rule.Exemption.AppliesOn(date) && rule.EntryIndices.Count > 0 && !reporter.WasUsed(rule))
+            if (rule.Exemption.AppliesOn(date) && rule.Resolved.EntryIndices.Count > 0 && !reporter.WasUsed(rule))
             {
-                var file = restrictions.List.Files[rule.FileIndex];
+                var file = restrictions.List.Files[rule.Resolved.FileIndex];
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ExemptionStale, ListFiles.Location(file.Path, rule.Exemption.Range), rule.Exemption.DisplayName));
             }
         }

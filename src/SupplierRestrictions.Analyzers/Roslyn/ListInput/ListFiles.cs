@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SupplierRestrictions.Analyzers.Lists;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.ListInput;
 
-/// <summary>Finds the list files among the AdditionalFiles and reads each one once per text (CONTRACT §1).</summary>
+/// <summary>Finds the list files among the AdditionalFiles and reads each one once per text (docs/contract.md §1).</summary>
 internal static class ListFiles
 {
     /// <summary>

@@ -3,16 +3,17 @@ using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Settings;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Options;
 
-/// <summary>The MSBuild properties the analyzer reads (CONTRACT §3), each with its default.</summary>
+/// <summary>The MSBuild properties the analyzer reads (docs/contract.md §3), each with its default.</summary>
 internal sealed class AnalyzerSettings
 {
     public const string DateProperty = BuildProperties.Date;
     public const string WarningDaysProperty = BuildProperties.WarningDays;
     public const string ScanCommentsProperty = BuildProperties.ScanComments;
-    public const int DefaultWarningDays = 30;
+    public const int DefaultWarningDays = BuildProperties.DefaultWarningDays;
 
     private AnalyzerSettings(Day date, int warningDays, bool scanComments, IReadOnlyList<string> problems)
     {

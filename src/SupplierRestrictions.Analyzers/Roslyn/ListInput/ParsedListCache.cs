@@ -5,7 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using SupplierRestrictions.Analyzers.Lists;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.ListInput;
 
 /// <summary>
 /// Parsed lists by content, process-wide. The compiler's <see cref="Microsoft.CodeAnalysis.Diagnostics.SourceTextValueProvider{TValue}"/>
@@ -20,10 +20,10 @@ internal static class ParsedListCache
 
     private static readonly LinkedList<(Key Key, ParsedListFile Parsed)> Recent = new();
     private static readonly object Lock = new();
-    private static int parseCount;
+    private static int _parseCount;
 
     /// <summary>How many list texts were actually parsed in this process (tests prove the caches are used).</summary>
-    public static int ParseCount => Volatile.Read(ref parseCount);
+    public static int ParseCount => Volatile.Read(ref _parseCount);
 
     public static ParsedListFile GetOrParse(SourceText text)
     {
@@ -41,7 +41,7 @@ internal static class ParsedListCache
             }
         }
 
-        Interlocked.Increment(ref parseCount);
+        Interlocked.Increment(ref _parseCount);
         var parsed = ParsedListFile.Parse(text.ToString());
         lock (Lock)
         {

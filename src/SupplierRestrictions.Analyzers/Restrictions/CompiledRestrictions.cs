@@ -6,7 +6,7 @@ using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Matching;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Restrictions;
 
 /// <summary>
 /// The merged list of a compilation with its matcher and exemptions: everything that depends on the list

@@ -1,7 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Roslyn.ListInput;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
 /// <summary>Reports a list file's own problems in that file, at their line and column, so the IDE squiggles the JSON.</summary>
 internal static class ListDiagnosticsReporter

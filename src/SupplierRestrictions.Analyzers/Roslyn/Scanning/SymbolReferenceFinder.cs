@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Matching;
+using SupplierRestrictions.Analyzers.Restrictions;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Scanning;
 
 /// <summary>
-/// Which entries a bound symbol belongs to through <c>symbols</c> (CONTRACT §5): a namespace or type that is a
+/// Which entries a bound symbol belongs to through <c>symbols</c> (docs/contract.md §5): a namespace or type that is a
 /// listed name or lies under one, or a member of such a type (including members it overrides and extension
 /// methods it declares). The answer is cached per namespace and type of the compilation, so a use costs a
 /// dictionary hit and never builds a string.

@@ -4,12 +4,15 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Restrictions;
+using SupplierRestrictions.Analyzers.Roslyn;
+using SupplierRestrictions.Analyzers.Roslyn.Options;
 
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
 /// <summary>
 /// Turns "this token refers to entry N" into the diagnostic the entry's status on the evaluation date calls for
-/// (CONTRACT §2 and §7), or into nothing. Only ever runs on a match, so it may allocate.
+/// (docs/contract.md §2 and §7), or into nothing. Only ever runs on a match, so it may allocate.
 /// </summary>
 internal sealed class ReferenceReporter
 {
@@ -26,9 +29,9 @@ internal sealed class ReferenceReporter
         _exemptionUses = new int[restrictions.Exemptions.Count];
     }
 
-    public bool WasUsed(ExemptionRule rule) => Volatile.Read(ref _exemptionUses[rule.Index]) != 0;
+    public bool WasUsed(ExemptionRule rule) => Volatile.Read(ref _exemptionUses[rule.Resolved.Index]) != 0;
 
-    public void MarkUsed(ExemptionRule rule) => Interlocked.Exchange(ref _exemptionUses[rule.Index], 1);
+    public void MarkUsed(ExemptionRule rule) => Interlocked.Exchange(ref _exemptionUses[rule.Resolved.Index], 1);
 
     public void Report(Action<Diagnostic> report, Location location, string shownText, int entryIndex, FileExemptions exemptions)
     {

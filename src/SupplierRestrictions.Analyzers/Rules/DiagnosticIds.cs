@@ -1,6 +1,6 @@
-namespace SupplierRestrictions.Analyzers;
+namespace SupplierRestrictions.Analyzers.Rules;
 
-/// <summary>Every diagnostic id of the package, in one place (CONTRACT §4).</summary>
+/// <summary>Every diagnostic id of the package, in one place (docs/contract.md §4).</summary>
 public static class DiagnosticIds
 {
     public const string ListUnreadable = "SR0001";
