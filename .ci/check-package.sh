@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Packs the analyzer and installs the .nupkg from a local feed into a fresh consumer project, as a user would:
 # the nearest restricted-list.json is found, the date property is honoured, diagnostics appear; then checks that
-# a build on a later day re-runs the compiler with no source change.
+# a build on a later day re-runs the compiler with no source change, that -p:ErrorLog writes a SARIF log after an
+# up-to-date build, that the README's CI gate fails, and that the README's advance-warning snippet prints SR1003
+# without failing -warnaserror.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -69,5 +71,68 @@ if dotnet build --no-restore -nologo -v:q -p:SupplierRestrictionsListPath=missin
 else
   echo "  ok   a missing SupplierRestrictionsListPath fails the build"
 fi
+# The SARIF command as README prints it, after a build that left everything up to date: the package names the log as
+# an output of CoreCompile, so a missing log makes the compiler run and write it.
+dotnet build --no-restore -nologo -v:q -p:SupplierRestrictionsDate=2026-11-28 >/dev/null 2>&1 || true
+rm -f results.sarif
+dotnet build --no-restore -nologo -v:q -p:SupplierRestrictionsDate=2026-11-28 "-p:ErrorLog=results.sarif%2Cversion=2.1" >/dev/null 2>&1 || true
+if [ -f results.sarif ]; then
+  ids=$(bash "$repo/.ci/sarif-ids.sh" results.sarif | cut -f1 | sort -u | tr '\n' ' ')
+  echo "  SARIF after an up-to-date build: $ids"
+  if grep -q SR1001 <<<"$ids" && grep -q SR1002 <<<"$ids"; then echo "  ok   -p:ErrorLog writes the SARIF log with SR1001 and SR1002 though nothing changed"; else echo "  FAIL the SARIF log lacks SR1001/SR1002"; status=1; fi
+else
+  echo "  FAIL -p:ErrorLog after an up-to-date build wrote no SARIF log"; status=1
+fi
+
+# The README's CI gate, as printed (plus the date), right after a build that left everything up to date: it fails on
+# a restriction in force and still writes the SARIF log.
+dotnet build -c Release --no-restore -nologo -v:q -p:SupplierRestrictionsDate=2026-11-28 >/dev/null 2>&1 || true
+rm -f results.sarif
+if dotnet build -c Release --no-incremental -warnaserror -p:ErrorLog=results.sarif%2Cversion=2.1 \
+     --no-restore -nologo -v:q -p:SupplierRestrictionsDate=2026-11-28 >/dev/null 2>&1; then
+  echo "  FAIL the README's -warnaserror gate passed with SR1001 in force"; status=1
+else
+  echo "  ok   the README's -warnaserror gate fails on SR1001"
+fi
+if grep -q '"ruleId": "SR1001"' results.sarif 2>/dev/null; then echo "  ok   the gate's SARIF log has SR1001"; else echo "  FAIL the gate wrote no SARIF log with SR1001"; status=1; fi
+
+# README's advance-warning snippet: SR1003/SR1005 raised to warning in .globalconfig, kept out of -warnaserror with
+# WarningsNotAsErrors. A second project that only references Skydio, whose suspension ends 2026-11-09: on 2026-11-01
+# the build prints SR1003 and a -warnaserror build still passes; without WarningsNotAsErrors it would fail.
+mkdir -p "$work/consumer/src/Alerts"
+cat > "$work/consumer/.globalconfig" <<'INI'
+is_global = true
+dotnet_diagnostic.SR1003.severity = warning
+dotnet_diagnostic.SR1005.severity = warning
+INI
+cat > "$work/consumer/Directory.Build.props" <<'XML'
+<Project>
+  <PropertyGroup>
+    <WarningsNotAsErrors>$(WarningsNotAsErrors);SR1003;SR1005</WarningsNotAsErrors>
+  </PropertyGroup>
+</Project>
+XML
+cp "$work/consumer/src/Orders/Orders.csproj" "$work/consumer/src/Alerts/Alerts.csproj"
+printf 'namespace Alerts;\n\npublic sealed class SkydioFleetAlerts { }\n' > "$work/consumer/src/Alerts/SkydioFleetAlerts.cs"
+cd "$work/consumer/src/Alerts"
+dotnet restore --packages "$work/packages" -nologo -v:q >/dev/null
+advance=$(dotnet build --no-restore -nologo -v:q --no-incremental -p:SupplierRestrictionsDate=2026-11-01 2>&1 || true)
+if grep -q "warning SR1003" <<<"$advance"; then echo "  ok   SR1003 raised to warning prints in dotnet build"; else echo "  FAIL no SR1003 warning in dotnet build output"; status=1; fi
+if gated=$(dotnet build --no-restore -nologo -v:q --no-incremental -warnaserror -p:SupplierRestrictionsDate=2026-11-01 2>&1); then
+  if grep -q "warning SR1003" <<<"$gated"; then echo "  ok   -warnaserror passes and still prints SR1003 as a warning"; else echo "  FAIL -warnaserror passed without printing SR1003"; status=1; fi
+else
+  echo "  FAIL -warnaserror failed on SR1003 despite WarningsNotAsErrors"; status=1
+fi
+if dotnet build --no-restore -nologo -v:q --no-incremental -warnaserror -p:WarningsNotAsErrors= -p:SupplierRestrictionsDate=2026-11-01 >/dev/null 2>&1; then
+  echo "  FAIL without WarningsNotAsErrors, -warnaserror did not fail on SR1003 (the check above proves nothing)"; status=1
+else
+  echo "  ok   without WarningsNotAsErrors, -warnaserror fails on SR1003 (so the setting is what keeps it passing)"
+fi
+if dotnet build --no-restore -nologo -v:q --no-incremental -warnaserror -p:SupplierRestrictionsDate=2026-11-28 >/dev/null 2>&1; then
+  echo "  FAIL with the snippet, -warnaserror passed on SR1001 in force"; status=1
+else
+  echo "  ok   with the snippet, -warnaserror still fails on SR1001 in force"
+fi
+
 cd "$repo"
 exit $status

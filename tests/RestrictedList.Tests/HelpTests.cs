@@ -11,6 +11,7 @@ public sealed class HelpTests
     [InlineData("changes")]
     [InlineData("scan")]
     [InlineData("import")]
+    [InlineData("init")]
     public void Every_command_has_help_with_its_exit_codes(params string[] command)
     {
         using var tool = new ToolRun();

@@ -36,8 +36,8 @@ public sealed class ScanCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Scanned 1 C# file with restricted-list.json on 2026-11-28.", result.Out);
         Assert.Contains(
-            "CN-ECL-2025-21-05  Sierra Nevada Corporation (vendor; MOFCOM Export Control Control List (dual-use items); in force)\n"
-            + "  src/Client.cs:3:14: warning SR1001: 'SierraNevadaClient' refers to restricted vendor 'Sierra Nevada Corporation' [CN-ECL-2025-21-05, MOFCOM Export Control Control List (dual-use items)]: in force since 2025-04-04; suspension ended 2026-11-09\n",
+            "CN-ECL-2025-21-05  Sierra Nevada Corporation (vendor; MOFCOM Export Control List (dual-use items); in force)\n"
+            + "  src/Client.cs:3:14: warning SR1001: 'SierraNevadaClient' refers to restricted vendor 'Sierra Nevada Corporation' [CN-ECL-2025-21-05, MOFCOM Export Control List (dual-use items)]: in force since 2025-04-04; suspension ended 2026-11-09\n",
             result.Out);
         Assert.Contains("1 finding (1 SR1001) for 1 entry in 1 file on 2026-11-28: fails.", result.Out);
     }
@@ -203,11 +203,11 @@ public sealed class ScanCommandTests
         Assert.Equal("SRCROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         Assert.Equal(3, location.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal(14, location.GetProperty("region").GetProperty("startColumn").GetInt32());
-        var properties = finding.GetProperty("properties");
+        var properties = finding.GetProperty("properties").GetProperty("customProperties");
         Assert.Equal("CN-ECL-2025-21-05", properties.GetProperty("EntryId").GetString());
         Assert.Equal("vendor", properties.GetProperty("Kind").GetString());
         Assert.Equal("InForce", properties.GetProperty("Status").GetString());
-        Assert.Equal("MOFCOM Export Control Control List (dual-use items)", properties.GetProperty("List").GetString());
+        Assert.Equal("MOFCOM Export Control List (dual-use items)", properties.GetProperty("List").GetString());
         Assert.StartsWith("file://", run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString());
     }
 

@@ -16,7 +16,7 @@ public sealed class StatusCommandTests
         Assert.Equal(0, result.ExitCode);
         var rows = result.Out.Split('\n').Where(l => l.StartsWith("CN-", System.StringComparison.Ordinal)).ToArray();
         Assert.Equal(63, rows.Length);
-        Assert.Matches(@"^CN-ECL-2025-21-01 +vendor +High Point Aerotechnologies +MOFCOM Export Control Control List \(dual-use items\) +suspended until 2026-11-09 +2026-11-10: in force$", rows[0]);
+        Assert.Matches(@"^CN-ECL-2025-21-01 +vendor +High Point Aerotechnologies +MOFCOM Export Control List \(dual-use items\) +suspended until 2026-11-09 +2026-11-10: in force$", rows[0]);
         Assert.Matches(@"^CN-ECL-2025-22-01 +vendor +American Photonics +.* +removed +-$", rows.Single(r => r.StartsWith("CN-ECL-2025-22-01", System.StringComparison.Ordinal)));
         Assert.Matches(@"^CN-MAT-2025-57-Ho +material +Holmium +.* +suspended until 2026-11-10 +2026-11-11: in force$", rows.Single(r => r.StartsWith("CN-MAT-2025-57-Ho", System.StringComparison.Ordinal)));
         Assert.Contains("restricted-list.json: 63 entries on 2026-10-28", result.Out);

@@ -62,7 +62,7 @@ public sealed class ValidateCommandTests
                 "invalid.restricted-list.json:5:73: error SR0002: Invalid restriction list entry: \"listed\" must be a calendar day written YYYY-MM-DD, not \"2026-02-30\"",
                 "invalid.restricted-list.json:6:5: error SR0002: Invalid restriction list entry: the entry has no \"name\"",
                 "invalid.restricted-list.json:9:26: warning SR0006: Invalid exemption: no entry has id \"Z-9\" in any list file; the exemption cannot cover it",
-                "invalid.restricted-list.json: 1 entry, 1 exemption: 4 errors, 1 warning",
+                "invalid.restricted-list.json: 3 entries, 1 exemption: 4 errors, 1 warning",
             },
             lines.Where(l => l.Length > 0));
     }
@@ -81,6 +81,29 @@ public sealed class ValidateCommandTests
         Assert.Contains("b.restricted-list.json:4:13: warning SR0003: Entry id 'B-1' is already used in a.restricted-list.json:4:13; this entry is ignored", result.Out);
         Assert.Contains("0 errors, 1 warning", result.Out);
         Assert.Equal(1, strict.ExitCode);
+    }
+
+    [Fact]
+    public void Entries_and_exemptions_with_errors_are_still_counted()
+    {
+        using var tool = new ToolRun();
+        tool.Write("restricted-list.json", """
+            {
+              "schemaVersion": 1,
+              "entries": [
+                { "id": "B-1", "kind": "vendor", "name": "Bolt Widgets" },
+                { "id": "B-2", "kind": "vendor" }
+              ],
+              "exemptions": [
+                { "entries": ["B-1"], "reason": "licence" }
+              ]
+            }
+            """);
+
+        var result = tool.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.EndsWith("restricted-list.json: 2 entries, 1 exemption: 1 error, 1 warning\n", result.Out);
     }
 
     [Fact]

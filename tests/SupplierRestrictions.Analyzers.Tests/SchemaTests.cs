@@ -42,7 +42,7 @@ public sealed class SchemaTests
                   "codes": ["CAGE 1ABC2"],
                   "symbols": ["Kratos.Uas.Sdk"],
                   "assemblies": ["Kratos.Uas.Sdk"],
-                  "list": "MOFCOM Export Control Control List",
+                  "list": "MOFCOM Export Control List",
                   "authority": "Ministry of Commerce of the People's Republic of China",
                   "reference": "MOFCOM Announcement No. 13 of 2025",
                   "url": "https://example.com/announcement",

@@ -28,7 +28,7 @@ public static class Cli
     public static RootCommand CreateRootCommand(CliConsole console)
     {
         var root = new RootCommand(
-            "Work with SupplierRestrictions restriction lists (restricted-list.json): validate them, see what is in force on a day "
+            "Work with SupplierRestrictions restriction lists (restricted-list.json): start one, validate them, see what is in force on a day "
             + "and what changes when, scan C# code with the real analyzer, and import public screening lists.");
         var notes = new Dictionary<Command, HelpNotes>
         {
@@ -39,6 +39,7 @@ public static class Cli
         Add(root, notes, ChangesCommand.Create(console), ChangesCommand.Notes);
         Add(root, notes, ScanCommand.Create(console), ScanCommand.Notes);
         Add(root, notes, ImportCommand.Create(console), ImportCommand.Notes);
+        Add(root, notes, InitCommand.Create(console), InitCommand.Notes);
         foreach (var help in root.Options.OfType<HelpOption>())
         {
             help.Action = new HelpWithNotesAction(command => notes.TryGetValue(command, out var n) ? n : null);

@@ -78,5 +78,17 @@ cat "$work/broken.txt"
 [[ $code -eq 1 ]] || fail "validate of a malformed list exited $code, expected 1"
 grep -q "broken.restricted-list.json:1:36: error SR0001" "$work/broken.txt" || fail "validate did not report SR0001 at 1:36"
 
+step "restricted-list init: a starter list and the schema beside it, never overwritten"
+mkdir -p "$work/new"
+(cd "$work/new" && "$tool" init && "$tool" validate)
+cmp "$work/new/restricted-list.schema.json" "$repo_root/restricted-list.schema.json" || fail "init wrote a schema that differs from the repository's"
+set +e
+(cd "$work/new" && "$tool" init) 2> "$work/init-again.txt"
+code=$?
+set -e
+cat "$work/init-again.txt"
+[[ $code -eq 2 ]] || fail "init over an existing list exited $code, expected 2"
+grep -q "already exist" "$work/init-again.txt" || fail "init over an existing list did not say why"
+
 echo
 echo "smoke-test: OK ($package_id $version)"

@@ -38,7 +38,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor NoList = Create(
         DiagnosticIds.NoList,
         "No restriction list found",
-        "SupplierRestrictions.Analyzers is installed but no restriction list was found; nothing is enforced. Add a restricted-list.json (or *.restricted-list.json) as an AdditionalFile or set SupplierRestrictionsListPath.",
+        "SupplierRestrictions.Analyzers is installed but no restriction list was found; nothing is enforced. Put restricted-list.json in the project's folder or any folder above it, or set SupplierRestrictionsListPath, or add a *.restricted-list.json as an AdditionalFile.",
         Configuration,
         DiagnosticSeverity.Warning,
         "The analyzer found no AdditionalFiles named restricted-list.json or *.restricted-list.json.",

@@ -15,6 +15,17 @@ public sealed class SR0004Tests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task The_message_gives_the_simplest_fix_first()
+    {
+        var test = new AnalyzerTest { TestCode = "class C { }" };
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR0004").WithMessage(
+            "SupplierRestrictions.Analyzers is installed but no restriction list was found; nothing is enforced. "
+            + "Put restricted-list.json in the project's folder or any folder above it, or set SupplierRestrictionsListPath, "
+            + "or add a *.restricted-list.json as an AdditionalFile."));
+        await test.RunAsync();
+    }
+
     [Theory]
     [InlineData("/src/restricted-list.json")]
     [InlineData("/src/RESTRICTED-LIST.JSON")]

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -66,5 +68,19 @@ public sealed class SR1002Tests
     {
         await AnalyzerTest.VerifyAsync("class C { string s = \"7429-91-6\"; }", RareEarths, "2025-04-03");
         await AnalyzerTest.VerifyAsync("class C { string s = {|SR1002:\"7429-91-6\"|}; }", RareEarths, "2025-04-04");
+    }
+
+    [Theory]
+    [InlineData("metal, alloys and compounds need an export licence", "Metal, alloys and compounds need an export licence.")]
+    [InlineData("  Export licence required.  ", "Export licence required.")]
+    [InlineData("eVTOL batteries need a licence", "eVTOL batteries need a licence.")]
+    [InlineData("x", "X.")]
+    public async Task The_reason_follows_as_a_capitalised_sentence_with_one_full_stop(string reason, string sentence)
+    {
+        string list = TestLists.With(TestLists.Material("CN-MAT-2025-18-Dy", "Dysprosium", $$""" "listed": "2025-04-04", "reason": "{{reason}}" """));
+
+        await AnalyzerTest.VerifyAsync("class C { string s = {|#0:\"dysprosium\"|}; }", list, new DiagnosticResult("SR1002", DiagnosticSeverity.Warning)
+            .WithLocation(0)
+            .WithArguments("\"dysprosium\"", "Dysprosium", "CN-MAT-2025-18-Dy", "Test List", "in force since 2025-04-04. " + sentence));
     }
 }

@@ -54,8 +54,9 @@ internal static class ValidateCommand
             }
         }
 
-        int entries = lists.List.Entries.Count + lists.List.Duplicates.Count;
-        int exemptions = lists.Exemptions.Count();
+        // Count what the files hold: an entry or exemption with an error is still one, and is what the errors are about.
+        int entries = lists.List.Files.Sum(f => f.Parsed.DeclaredEntryCount);
+        int exemptions = lists.List.Files.Sum(f => f.Parsed.DeclaredExemptionCount);
         int errors = lists.ErrorCount;
         int warnings = lists.WarningCount;
         string fileNames = string.Join(", ", Enumerable.Range(0, lists.List.Files.Count).Select(lists.DisplayPath));

@@ -117,12 +117,15 @@ public static class SarifWriter
             json.WriteEndArray();
             if (finding.Properties.Count > 0)
             {
+                // Where the compiler's -errorlog puts a diagnostic's properties, so one query reads both logs.
                 json.WriteStartObject("properties");
+                json.WriteStartObject("customProperties");
                 foreach (var property in finding.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     json.WriteString(property.Key, property.Value);
                 }
 
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
 

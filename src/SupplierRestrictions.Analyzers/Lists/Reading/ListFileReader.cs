@@ -111,6 +111,6 @@ internal sealed class ListFileReader
             }
         }
 
-        return new ParsedListFile(entries, exemptions, Diagnostics);
+        return new ParsedListFile(entries, exemptions, Diagnostics, entryArray?.Items.Count ?? 0, exemptionArray?.Items.Count ?? 0);
     }
 }

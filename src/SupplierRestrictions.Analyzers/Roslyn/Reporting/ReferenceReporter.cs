@@ -85,10 +85,33 @@ internal sealed class ReferenceReporter
 
         if (!string.IsNullOrWhiteSpace(entry.Details.Reason))
         {
-            detail += $". {entry.Details.Reason}";
+            detail += ". " + AsSentence(entry.Details.Reason!);
         }
 
         return detail;
+    }
+
+    /// <summary>
+    /// The list's reason as the second sentence of the message: capitalised, one full stop at the end. A word that
+    /// is not plain lower case ("iPhone", "eVTOL") keeps its spelling.
+    /// </summary>
+    internal static string AsSentence(string reason)
+    {
+        string text = reason.Trim();
+        int end = 1;
+        while (end < text.Length && char.IsLower(text[end]))
+        {
+            end++;
+        }
+
+        bool plainLowerCaseWord = char.IsLower(text[0]) && (end == text.Length || !char.IsLetter(text[end]));
+        if (plainLowerCaseWord)
+        {
+            text = char.ToUpperInvariant(text[0]) + text.Substring(1);
+        }
+
+        char last = text[text.Length - 1];
+        return last is '.' or '!' or '?' or '…' ? text : text + ".";
     }
 
     public static ImmutableDictionary<string, string?> Properties(RestrictionEntry entry, string status) =>
