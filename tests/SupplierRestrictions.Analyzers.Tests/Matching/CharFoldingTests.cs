@@ -1,3 +1,4 @@
+using System.Globalization;
 using SupplierRestrictions.Analyzers.Matching;
 using Xunit;
 
@@ -9,6 +10,24 @@ namespace SupplierRestrictions.Analyzers.Tests.Matching;
 /// </summary>
 public sealed class CharFoldingTests
 {
+    [Fact]
+    public void Runs_with_or_without_icu_as_the_environment_asks()
+    {
+        // Proves the second run in .ci/run really has no ICU: without it, no culture but the invariant one exists.
+        bool invariant = Environment.GetEnvironmentVariable("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT") is "1" or "true";
+        bool culturesExist;
+        try
+        {
+            culturesExist = CultureInfo.GetCultureInfo("de-DE").Name == "de-DE";
+        }
+        catch (CultureNotFoundException)
+        {
+            culturesExist = false;
+        }
+
+        Assert.Equal(!invariant, culturesExist);
+    }
+
     [Theory]
     [InlineData("Müller", "muller")]
     [InlineData("MÜLLER", "muller")]
