@@ -18,6 +18,9 @@ internal static class LegalForms
     /// <summary>The most words a form has.</summary>
     public static int MaxWords { get; } = ByWords.Values.Max(form => form.Words.Length);
 
+    /// <summary>Every form in a trie over words, to find forms in code and text where they stand.</summary>
+    public static LegalFormTrie Trie { get; } = new(ByWords.Values);
+
     /// <summary>Every form, as words, longest first (so "limited partnership" comes before "limited").</summary>
     public static IReadOnlyList<string[]> All { get; } = ByWords.Values
         .Select(form => form.Words)

@@ -114,6 +114,21 @@ public sealed class LegalFormsTests
         }
     }
 
+    [Theory]
+    [InlineData("CorpClient", true)]
+    [InlineData("LtdClient", true)]
+    [InlineData("SpZooClient", true)]
+    [InlineData("SdnBhdGateway", true)]
+    [InlineData("AktieselskabApi", true)]
+    [InlineData("JointStockCompany", true)]
+    [InlineData("JointStock", false)]
+    [InlineData("Corporate", false)]
+    [InlineData("Client", false)]
+    public void The_trie_finds_a_form_where_it_stands_in_code(string identifier, bool startsWithForm)
+    {
+        Assert.Equal(startsWithForm, LegalForms.Trie.FormFollows(identifier, new WordCursor(identifier, identifierMode: true)));
+    }
+
     [Fact]
     public void The_longest_trailing_form_wins()
     {
