@@ -1,97 +1,168 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// Legal-form words dropped from the end of a name (docs/contract.md §6), as folded word sequences; a strict name
-/// must be followed by one of them ("Cubic Corp" for "Cubic Corporation").
+/// Legal forms, from the ISO 20275 registry plus the transliterations it lacks (docs/contract.md §6.2), as folded
+/// word sequences: "A/S" is a s, "Sp. z o.o." is sp z o o, and their glued spellings as, sp zoo, spzoo. Built once
+/// from Data/legal-forms.txt (eng/matching-data/gen_legal_forms.py). Forms are dropped from the end of a name and,
+/// the ones that may lead ("OOO", "PT", "JSC"), from its start; never the whole name. Spellings of one registry
+/// code are equivalent ("Aktieselskab" ≡ "A/S"), so a weak name can be matched with any spelling of its form.
 /// </summary>
 internal static class LegalForms
 {
-    private static readonly string[][] Forms =
-    {
-        new[] { "inc", "incorporated" },
-        new[] { "corp", "corporation" },
-        new[] { "co", "company" },
-        new[] { "ltd", "limited" },
-        new[] { "llc", "limited liability company" },
-        new[] { "lp", "limited partnership" },
-        new[] { "llp", "limited liability partnership" },
-        new[] { "lllp" },
-        new[] { "plc", "public limited company" },
-        new[] { "gmbh" },
-        new[] { "ag" },
-        new[] { "sa" },
-        new[] { "nv" },
-        new[] { "bv" },
-        new[] { "pty" },
-        new[] { "pte" },
-        new[] { "srl" },
-        new[] { "sarl" },
-        new[] { "spa" },
-        new[] { "kk" },
-        new[] { "oy" },
-        new[] { "ab" },
-        new[] { "pllc" },
-    };
+    private static readonly Dictionary<string, LegalForm> ByWords = Load();
 
-    /// <summary>Every form as words, longest first so "limited partnership" wins over "limited".</summary>
-    private static readonly string[][] FormsLongestFirst = Forms
-        .SelectMany(g => g)
-        .Select(f => f.Split(' '))
+    /// <summary>The most words a form has.</summary>
+    public static int MaxWords { get; } = ByWords.Values.Max(form => form.Words.Length);
+
+    /// <summary>Every form in a trie over words, to find forms in code and text where they stand.</summary>
+    public static LegalFormTrie Trie { get; } = new(ByWords.Values);
+
+    /// <summary>Every form, as words, longest first (so "limited partnership" comes before "limited").</summary>
+    public static IReadOnlyList<string[]> All { get; } = ByWords.Values
+        .Select(form => form.Words)
         .OrderByDescending(words => words.Length)
+        .ThenBy(words => string.Join(" ", words), StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>Every legal form, as words: what may follow a strict name.</summary>
-    public static IReadOnlyList<string[]> All => FormsLongestFirst;
-
     /// <summary>
-    /// How many words at the end of <paramref name="words"/> are one legal form, or 0. Never the whole name:
-    /// a company called "Limited" keeps its name.
+    /// How many words at the end of the first <paramref name="count"/> of <paramref name="words"/> (folded) are
+    /// one legal form, or 0; the longest form wins, and never the whole name: a company called "Limited" keeps it.
     /// </summary>
     public static int TrailingFormLength(IReadOnlyList<string> words, int count)
     {
-        foreach (string[] form in FormsLongestFirst)
+        for (int length = Math.Min(MaxWords, count - 1); length >= 1; length--)
         {
-            if (form.Length >= count)
+            if (Find(words, count - length, length) is not null)
             {
-                continue;
-            }
-
-            bool matches = true;
-            for (int i = 0; i < form.Length && matches; i++)
-            {
-                matches = words[count - form.Length + i] == form[i];
-            }
-
-            if (matches)
-            {
-                return form.Length;
-            }
-        }
-
-        return DottedFormLength(words, count);
-    }
-
-    /// <summary>"S.A.", "L.L.C.", "N.V.": single letters at the end that spell a one-word form.</summary>
-    private static int DottedFormLength(IReadOnlyList<string> words, int count)
-    {
-        int letters = 0;
-        while (letters < count - 1 && words[count - 1 - letters].Length == 1)
-        {
-            letters++;
-        }
-
-        for (int take = letters; take >= 2; take--)
-        {
-            string spelled = string.Concat(Enumerable.Range(count - take, take).Select(i => words[i]));
-            if (FormsLongestFirst.Any(form => form.Length == 1 && form[0] == spelled))
-            {
-                return take;
+                return length;
             }
         }
 
         return 0;
     }
+
+    /// <summary>
+    /// How many words at the start of the first <paramref name="count"/> of <paramref name="words"/> are a legal
+    /// form that may lead a name ("OOO Severtrans", "PT Maju Jaya", "Joint Stock Company Tulamash"), or 0; never
+    /// the whole name. Forms that are common English words ("As", "Bank", "Trust") only ever end a name.
+    /// </summary>
+    public static int LeadingFormLength(IReadOnlyList<string> words, int count)
+    {
+        for (int length = Math.Min(MaxWords, count - 1); length >= 1; length--)
+        {
+            if (Find(words, 0, length) is { MayLead: true })
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The form that <paramref name="length"/> words from <paramref name="start"/> spell, or null.</summary>
+    public static LegalForm? Find(IReadOnlyList<string> words, int start, int length)
+    {
+        if (length <= 0 || length > MaxWords)
+        {
+            return null;
+        }
+
+        string key = length == 1 ? words[start] : string.Join(" ", Enumerable.Range(start, length).Select(i => words[i]));
+        return ByWords.TryGetValue(key, out var form) ? form : null;
+    }
+
+    /// <summary>
+    /// Every spelling equivalent to the form these words spell (all spellings of every registry code that has it,
+    /// itself included), or empty when they are not a form: a s → a s, as, aktieselskab, akciova spolecnost, ….
+    /// </summary>
+    public static IReadOnlyList<string[]> EquivalentsOf(IReadOnlyList<string> words, int start, int length) =>
+        Find(words, start, length) is { } form
+            ? form.Groups.SelectMany(group => group.Spellings).Distinct().Select(spelling => spelling.Words).ToArray()
+            : Array.Empty<string[]>();
+
+    private static Dictionary<string, LegalForm> Load()
+    {
+        var forms = new Dictionary<string, LegalForm>(StringComparer.Ordinal);
+        foreach (string line in EmbeddedData.Lines("legal-forms.txt"))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            int tab = line.IndexOf('\t');
+            var spellings = new List<LegalForm>();
+            var group = new LegalFormGroup(line.Substring(0, tab), spellings);
+            foreach (string entry in line.Substring(tab + 1).Split('|'))
+            {
+                bool glued = entry[0] == '~';
+                string rest = glued ? entry.Substring(1) : entry;
+                bool mayLead = rest[0] == '^';
+                string key = mayLead ? rest.Substring(1) : rest;
+                if (!forms.TryGetValue(key, out var form))
+                {
+                    form = new LegalForm(key.Split(' '), mayLead);
+                    forms.Add(key, form);
+                }
+
+                form.AddGroup(group, glued);
+                spellings.Add(form);
+            }
+        }
+
+        return forms;
+    }
+}
+
+/// <summary>One spelling of a legal form, as folded words, and the registry groups it belongs to.</summary>
+internal sealed class LegalForm
+{
+    private readonly List<LegalFormGroup> _groups = new(1);
+
+    public LegalForm(string[] words, bool mayLead)
+    {
+        Words = words;
+        MayLead = mayLead;
+    }
+
+    /// <summary>The folded words: "sp z o o".</summary>
+    public string[] Words { get; }
+
+    /// <summary>Whether it may also be dropped from the start of a name.</summary>
+    public bool MayLead { get; }
+
+    /// <summary>Only a glued spelling of a registry form ("as" for "A/S"), never written so in the registry.</summary>
+    public bool IsGluedOnly { get; private set; } = true;
+
+    /// <summary>The registry codes (or additions) this spelling stands for; usually one.</summary>
+    public IReadOnlyList<LegalFormGroup> Groups => _groups;
+
+    public override string ToString() => string.Join(" ", Words);
+
+    internal void AddGroup(LegalFormGroup group, bool glued)
+    {
+        _groups.Add(group);
+        IsGluedOnly &= glued;
+    }
+}
+
+/// <summary>The equivalent spellings of one legal form: one ELF code (or several with the same spellings).</summary>
+internal sealed class LegalFormGroup
+{
+    public LegalFormGroup(string codes, IReadOnlyList<LegalForm> spellings)
+    {
+        Codes = codes;
+        Spellings = spellings;
+    }
+
+    /// <summary>The ELF codes, space-separated ("ZRPO"), or an addition's name ("+JSC").</summary>
+    public string Codes { get; }
+
+    public IReadOnlyList<LegalForm> Spellings { get; }
+
+    public override string ToString() => Codes;
 }

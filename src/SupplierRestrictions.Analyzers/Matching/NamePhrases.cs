@@ -5,7 +5,7 @@ namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
 /// The word sequences a name stands for. Legal forms are dropped from the end (also dotted ones, "S.A.", and an
-/// "&amp;" before them, "&amp; Co."); the rest is kept as text words ("S3", "AeroDefense" → s3 aerodefense) and as
+/// "&amp;" before them, "&amp; Co.") and from the start ("OOO", "PT"); the rest is kept as text words ("S3", "AeroDefense" → s3 aerodefense) and as
 /// code words (s 3 aero defense), and without apostrophes ("People's" → peoples), so the name matches both how
 /// it is written in prose and how it is written in identifiers.
 /// </summary>
@@ -29,6 +29,12 @@ internal sealed class NamePhrases
         if (withoutApostrophes != name)
         {
             Add(core, withoutApostrophes);
+        }
+
+        // "Müller" is also written Mueller.
+        if (GermanSpelling.Alternative(name) is { } german)
+        {
+            Add(core, german);
         }
 
         return new NamePhrases(core);
@@ -58,9 +64,11 @@ internal sealed class NamePhrases
             }
         }
 
-        var textWords = folded.Take(count).ToArray();
+        // "OOO Severtrans", "PT Maju Jaya": some forms lead the name.
+        int first = LegalForms.LeadingFormLength(folded, count);
+        var textWords = folded.Skip(first).Take(count - first).ToArray();
         var codeWords = new List<string>();
-        for (int i = 0; i < count; i++)
+        for (int i = first; i < count; i++)
         {
             string chunk = name.Substring(chunks[i].Start, chunks[i].Length);
             var codeCursor = new WordCursor(chunk, identifierMode: true);

@@ -41,8 +41,8 @@ internal sealed class PhraseTrie
         {
             if (targets[i].EntryIndex == target.EntryIndex)
             {
-                // The weakest requirement wins: a phrase that matches anywhere makes "whole token only" moot.
-                if (!target.WholeTokenOnly)
+                // The weakest requirement wins: a phrase that matches anywhere makes "strict" moot.
+                if (!target.Strict)
                 {
                     targets[i] = target;
                 }
@@ -57,16 +57,19 @@ internal sealed class PhraseTrie
     private static long Key(int node, int wordId) => ((long)node << 32) | (uint)wordId;
 }
 
-/// <summary>An entry a phrase stands for, and whether the phrase must be all of the identifier or literal.</summary>
+/// <summary>
+/// An entry a phrase stands for, and whether it is strict: then the phrase must be all of the identifier or
+/// literal, or be followed by a legal form ("Cubic" or "CubicCorp", not "CubicBezier").
+/// </summary>
 internal readonly struct PhraseTarget
 {
-    public PhraseTarget(int entryIndex, bool wholeTokenOnly)
+    public PhraseTarget(int entryIndex, bool strict)
     {
         EntryIndex = entryIndex;
-        WholeTokenOnly = wholeTokenOnly;
+        Strict = strict;
     }
 
     public int EntryIndex { get; }
 
-    public bool WholeTokenOnly { get; }
+    public bool Strict { get; }
 }

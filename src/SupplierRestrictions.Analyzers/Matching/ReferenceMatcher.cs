@@ -82,20 +82,9 @@ public sealed class ReferenceMatcher
         bool strict = mode == NameMatchMode.Strict || (mode == NameMatchMode.Auto && phrases.IsOrdinary);
         foreach (string[] core in phrases.Core)
         {
-            if (!strict)
-            {
-                _phrases.Add(Ids(core), new PhraseTarget(entryIndex, wholeTokenOnly: false));
-                continue;
-            }
-
-            // Strict: ordinary words are a name only when a legal form follows them ("Cubic Corp") or when they
-            // are the whole identifier or literal ("Cubic", "Group W").
-            foreach (string[] form in LegalForms.All)
-            {
-                _phrases.Add(Ids(core.Concat(form)), new PhraseTarget(entryIndex, wholeTokenOnly: false));
-            }
-
-            _phrases.Add(Ids(core), new PhraseTarget(entryIndex, wholeTokenOnly: true));
+            // Strict: ordinary words are a name only when they are the whole identifier or literal ("Cubic",
+            // "Group W") or a legal form follows them ("Cubic Corp"), which MatchWords checks where it stands.
+            _phrases.Add(Ids(core), new PhraseTarget(entryIndex, strict));
         }
     }
 
@@ -119,7 +108,7 @@ public sealed class ReferenceMatcher
                 {
                     foreach (var target in targets)
                     {
-                        if (!target.WholeTokenOnly || (atStart && !more))
+                        if (!target.Strict || (atStart && !more) || (more && LegalForms.Trie.FormFollows(text, walker)))
                         {
                             matches.Add(target.EntryIndex);
                         }

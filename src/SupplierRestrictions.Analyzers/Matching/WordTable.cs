@@ -4,8 +4,9 @@ using System.Collections.Generic;
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// Folded words to small ids. Looked up straight from a slice of the source text (folding as it hashes), so
-/// asking about a word of an identifier allocates nothing; a word not in the table costs one probe or two.
+/// Folded words to small ids. Looked up straight from a slice of the source text (folding as it hashes, also
+/// the chars that fold to two, ß → ss), so asking about a word of an identifier allocates nothing; a word not in
+/// the table costs one probe or two.
 /// </summary>
 internal sealed class WordTable
 {
@@ -40,21 +41,8 @@ internal sealed class WordTable
         return id;
     }
 
-    public static string FoldWord(string text, int start, int length)
-    {
-        if (length == 1 && text[start] == '&')
-        {
-            return Ampersand;
-        }
-
-        var chars = new char[length];
-        for (int i = 0; i < length; i++)
-        {
-            chars[i] = CharFolding.Fold(text[start + i]);
-        }
-
-        return new string(chars);
-    }
+    public static string FoldWord(string text, int start, int length) =>
+        length == 1 && text[start] == '&' ? Ampersand : CharFolding.FoldWord(text, start, length);
 
     public int Find(string text, int start, int length)
     {
@@ -82,22 +70,22 @@ internal sealed class WordTable
         }
     }
 
+    /// <summary>Compares folded char by folded char: "Straße" (6 chars) equals "strasse" (7).</summary>
     private static bool EqualsFolded(string folded, string text, int start, int length)
     {
-        if (folded.Length != length)
+        var reader = new FoldedChars(text, start, length);
+        int i = 0;
+        while (reader.MoveNext(out char c))
         {
-            return false;
-        }
-
-        for (int i = 0; i < length; i++)
-        {
-            if (folded[i] != CharFolding.Fold(text[start + i]))
+            if (i >= folded.Length || folded[i] != c)
             {
                 return false;
             }
+
+            i++;
         }
 
-        return true;
+        return i == folded.Length;
     }
 
     private static int Hash(string text, int start, int length)
@@ -105,9 +93,10 @@ internal sealed class WordTable
         unchecked
         {
             uint hash = 2166136261;
-            for (int i = start; i < start + length; i++)
+            var reader = new FoldedChars(text, start, length);
+            while (reader.MoveNext(out char c))
             {
-                hash = (hash ^ CharFolding.Fold(text[i])) * 16777619;
+                hash = (hash ^ c) * 16777619;
             }
 
             return (int)(hash ^ (hash >> 15));
