@@ -138,7 +138,7 @@ public sealed class ImportCommandTests
         var list = ParsedListFile.Parse(tool.Read("restricted-list.json"));
         Assert.Empty(list.Diagnostics);
         Assert.Equal("Kestrel Defence", list.Entries[0].Name);
-        Assert.Equal(new[] { "KD", "Kestrel Defense Systems", "KD Systems" }, list.Entries[0].Aliases);
+        Assert.Equal(new[] { "KDEF", "Kestrel Defense Systems", "KD Systems" }, list.Entries[0].Aliases);
         Assert.Equal("Harbour (Cyprus) Holdings Limited", list.Entries[1].Name);
         Assert.Equal(new[] { "People's Harbour Holdings" }, list.Entries[1].Aliases);
     }
