@@ -65,7 +65,7 @@ public sealed class RuleMetadataTests
     [MemberData(nameof(Ids))]
     public void Project_level_and_end_of_compilation_rules_are_tagged_compilation_end(string id)
     {
-        bool reportedAtCompilationEnd = id is DiagnosticIds.NoList or DiagnosticIds.InvalidProperty or DiagnosticIds.ExemptionStale or DiagnosticIds.RestrictedAssembly;
+        bool reportedAtCompilationEnd = id is DiagnosticIds.NoList or DiagnosticIds.InvalidProperty or DiagnosticIds.ExemptionStale or DiagnosticIds.RestrictedAssembly or DiagnosticIds.RestrictedPackage;
         Assert.Equal(reportedAtCompilationEnd, Descriptor(id).CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
     }
 

@@ -42,6 +42,8 @@ public sealed class SchemaTests
                   "codes": ["CAGE 1ABC2"],
                   "symbols": ["Kratos.Uas.Sdk"],
                   "assemblies": ["Kratos.Uas.Sdk"],
+                  "packages": ["Kratos.Uas.*", "Kratos.Telemetry"],
+                  "domains": ["kratosdefense.com"],
                   "list": "MOFCOM Export Control List",
                   "authority": "Ministry of Commerce of the People's Republic of China",
                   "reference": "MOFCOM Announcement No. 13 of 2025",
@@ -91,6 +93,14 @@ public sealed class SchemaTests
     [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "aliases": "Kratos" } ] }""")]
     [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "aliases": [42] } ] }""")]
     [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "match": "exact" } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "packages": ["Kratos.*.Sdk"] } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "packages": ["*"] } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "packages": ["Kratos Uas"] } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "domains": ["https://kratosdefense.com"] } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "domains": ["kratosdefense.com/uas"] } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "domains": ["kratosdefense"] } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "domains": ["kratos defense.com"] } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "domains": ["10.1.2.3"] } ] }""")]
     [InlineData("""{ "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Kratos UAS", "suspensions": [ { "from": "2025-05-14" } ] } ] }""")]
     [InlineData("""{ "schemaVersion": 1, "exemptions": [ { "entries": ["V-1"], "reason": "licence" } ] }""")]
     [InlineData("""{ "schemaVersion": 1, "exemptions": [ { "entries": [], "reason": "licence", "until": "2027-01-31" } ] }""")]

@@ -13,6 +13,8 @@ public sealed class RestrictionEntry
         IReadOnlyList<string> codes,
         IReadOnlyList<string> symbols,
         IReadOnlyList<string> assemblies,
+        IReadOnlyList<string> packages,
+        IReadOnlyList<string> domains,
         EntryDetails details,
         Day? listed,
         Day? removed,
@@ -28,6 +30,8 @@ public sealed class RestrictionEntry
         Codes = codes;
         Symbols = symbols;
         Assemblies = assemblies;
+        Packages = packages;
+        Domains = domains;
         Details = details;
         Listed = listed;
         Removed = removed;
@@ -50,6 +54,12 @@ public sealed class RestrictionEntry
     public IReadOnlyList<string> Symbols { get; }
 
     public IReadOnlyList<string> Assemblies { get; }
+
+    /// <summary>NuGet package ids, exact or ending in <c>*</c> (SR1006).</summary>
+    public IReadOnlyList<string> Packages { get; }
+
+    /// <summary>Host names of the vendor's web services, matched in literals like a name.</summary>
+    public IReadOnlyList<string> Domains { get; }
 
     public EntryDetails Details { get; }
 

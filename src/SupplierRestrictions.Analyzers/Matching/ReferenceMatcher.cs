@@ -17,6 +17,7 @@ public sealed class ReferenceMatcher
     private readonly PhraseTrie _phrases = new();
     private readonly CodeTrie _codes = new(ignoreCase: true);
     private readonly CodeTrie _shortCodes = new(ignoreCase: false);
+    private DomainMatcher _domains = DomainMatcher.Empty;
 
     private ReferenceMatcher()
     {
@@ -24,7 +25,7 @@ public sealed class ReferenceMatcher
 
     public static ReferenceMatcher Build(IReadOnlyList<RestrictionEntry> entries)
     {
-        var matcher = new ReferenceMatcher();
+        var matcher = new ReferenceMatcher { _domains = DomainMatcher.Build(entries) };
         for (int index = 0; index < entries.Count; index++)
         {
             var entry = entries[index];
@@ -61,6 +62,7 @@ public sealed class ReferenceMatcher
     {
         MatchWords(text, identifierMode: false, ref matches);
         MatchWords(text, identifierMode: true, ref matches);
+        _domains.MatchText(text, ref matches);
         if (_codes.IsEmpty && _shortCodes.IsEmpty)
         {
             return;

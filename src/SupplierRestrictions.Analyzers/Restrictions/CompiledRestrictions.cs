@@ -24,6 +24,7 @@ internal sealed class CompiledRestrictions
         Matcher = ReferenceMatcher.Build(list.Entries);
         Symbols = QualifiedNameIndex.ForSymbols(list.Entries);
         Assemblies = QualifiedNameIndex.ForAssemblies(list.Entries);
+        Packages = PackageIndex.Build(list.Entries);
         Exemptions = list.Exemptions.Select(e => new ExemptionRule(e, PathGlob.DirectoryOf(list.Files[e.FileIndex].Path))).ToArray();
     }
 
@@ -36,6 +37,9 @@ internal sealed class CompiledRestrictions
 
     /// <summary>Entries by assembly name (<c>assemblies</c>, SR1004).</summary>
     public QualifiedNameIndex Assemblies { get; }
+
+    /// <summary>Entries by NuGet package id pattern (<c>packages</c>, SR1006).</summary>
+    public PackageIndex Packages { get; }
 
     public IReadOnlyList<ExemptionRule> Exemptions { get; }
 

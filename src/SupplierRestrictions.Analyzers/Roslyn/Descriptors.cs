@@ -111,6 +111,15 @@ internal static class Descriptors
         DiagnosticSeverity.Info,
         "A reference is exempted, and the exemption ends within SupplierRestrictionsWarningDays.");
 
+    public static readonly DiagnosticDescriptor RestrictedPackage = Create(
+        DiagnosticIds.RestrictedPackage,
+        "NuGet package of a restricted vendor is referenced",
+        "The project references package '{0}' {1} ({2}) of restricted {3} '{4}' [{5}, {6}]: {7}",
+        Compliance,
+        DiagnosticSeverity.Warning,
+        "The project references, directly or transitively, a NuGet package whose id matches the packages of an entry whose restriction is in force.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         ListUnreadable,
         EntryInvalid,
@@ -123,7 +132,8 @@ internal static class Descriptors
         RestrictedMaterial,
         SuspensionEndsSoon,
         RestrictedAssembly,
-        ExemptionEndsSoon);
+        ExemptionEndsSoon,
+        RestrictedPackage);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

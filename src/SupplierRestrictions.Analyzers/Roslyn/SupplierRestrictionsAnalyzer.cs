@@ -1,7 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Packages;
 using SupplierRestrictions.Analyzers.Restrictions;
 using SupplierRestrictions.Analyzers.Roslyn.ListInput;
 using SupplierRestrictions.Analyzers.Roslyn.Options;
@@ -66,12 +69,26 @@ public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
             context.RegisterSemanticModelAction(scanner.Scan);
         }
 
-        if (restrictions.Exemptions.Count > 0 || !restrictions.Assemblies.IsEmpty)
+        // The package file is read only when some entry lists packages: otherwise nothing depends on it.
+        var packageFiles = restrictions.Packages.IsEmpty
+            ? new List<(string Path, ProjectPackagesFile File)>()
+            : PackageFiles.Load(
+                context.Options,
+                text => context.TryGetValue(text, PackageFiles.Parser, out var parsed) ? parsed : ProjectPackagesFile.Parse(text.ToString()),
+                context.CancellationToken);
+        if (packageFiles.Count > 0)
         {
-            // One end action, in this order: an exemption that covers an assembly reference is not stale.
+            context.RegisterAdditionalFileAction(file => PackageReferenceReporter.ReportProblems(file, packageFiles));
+        }
+
+        if (restrictions.Exemptions.Count > 0 || !restrictions.Assemblies.IsEmpty || packageFiles.Count > 0)
+        {
+            // One end action, in this order: an exemption that covers an assembly or package reference is not stale.
+            var packages = packageFiles.SelectMany(f => f.File.Packages).ToArray();
             context.RegisterCompilationEndAction(end =>
             {
                 AssemblyReferenceReporter.Report(end, restrictions, settings, reporter);
+                PackageReferenceReporter.Report(end, restrictions, settings, reporter, packages);
                 ReportStaleExemptions(end, restrictions, reporter, settings.Date);
             });
         }

@@ -15,4 +15,5 @@ public static class DiagnosticIds
     public const string SuspensionEndsSoon = "SR1003";
     public const string RestrictedAssembly = "SR1004";
     public const string ExemptionEndsSoon = "SR1005";
+    public const string RestrictedPackage = "SR1006";
 }

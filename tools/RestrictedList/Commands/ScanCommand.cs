@@ -22,7 +22,7 @@ internal static class ScanCommand
         bin/, obj/, node_modules/ and folders whose name starts with '.'; name such a folder explicitly to scan it.
         """,
         "no reference to a restriction in force (info findings such as SR1003, SR1005 allowed)",
-        "a reference to a restriction in force (SR1001, SR1002, SR1004), or an error in the list or options (SR0001, SR0002, SR0005)",
+        "a reference to a restriction in force (SR1001, SR1002, SR1004, SR1006), or an error in the list or options (SR0001, SR0002, SR0005)",
         "usage error: bad date, missing file or folder, no C# files, no list found");
 
     public static Command Create(CliConsole console)
@@ -63,6 +63,11 @@ internal static class ScanCommand
             Description = "An assembly (.dll) to reference, so SR1004 can see restricted vendors' assemblies (repeatable).",
             HelpName = "DLL",
         };
+        var project = new Option<string?>("--project", "-p")
+        {
+            Description = "A project (.csproj): its restore results (obj/project.assets.json) give the packages for SR1006, as a build would; its folder is scanned when no PATH is given.",
+            HelpName = "CSPROJ",
+        };
         var command = new Command(
             "scan",
             "Run the real analyzer over C# files or folders without a project and report its findings by entry.")
@@ -75,6 +80,7 @@ internal static class ScanCommand
             warningDays,
             scanComments,
             references,
+            project,
         };
         command.SetAction((parse, cancellationToken) => ScanRun.RunAsync(
             console,
@@ -86,7 +92,8 @@ internal static class ScanCommand
                 parse.GetValue(output),
                 parse.GetValue(warningDays),
                 parse.GetValue(scanComments),
-                parse.GetValue(references) ?? Array.Empty<string>()),
+                parse.GetValue(references) ?? Array.Empty<string>(),
+                parse.GetValue(project)),
             cancellationToken));
         return command;
     }
@@ -99,5 +106,6 @@ internal static class ScanCommand
         string? Output = null,
         int? WarningDays = null,
         bool ScanComments = false,
-        IReadOnlyList<string>? References = null);
+        IReadOnlyList<string>? References = null,
+        string? Project = null);
 }

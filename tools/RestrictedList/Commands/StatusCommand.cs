@@ -63,6 +63,25 @@ internal static class StatusCommand
             $"{counts[RestrictionState.InForce].Count()} in force, {counts[RestrictionState.Suspended].Count()} suspended, "
             + $"{counts[RestrictionState.NotYetListed].Count()} not yet listed, {counts[RestrictionState.Removed].Count()} removed.");
 
+        var integrations = entries.Where(e => e.Packages.Count > 0 || e.Domains.Count > 0).ToArray();
+        if (integrations.Length > 0)
+        {
+            // Where a vendor's integration shows up besides its names: packages (SR1006) and web domains (in literals).
+            console.WriteLine();
+            console.WriteLine("Packages and domains", Tone.Strong);
+            console.WriteLine();
+            var integrationTable = new TableView("ID", "PACKAGES", "DOMAINS");
+            foreach (var entry in integrations)
+            {
+                integrationTable.AddRow(
+                    entry.Id,
+                    entry.Packages.Count == 0 ? "-" : string.Join(", ", entry.Packages),
+                    entry.Domains.Count == 0 ? "-" : string.Join(", ", entry.Domains));
+            }
+
+            integrationTable.Write(console);
+        }
+
         var exemptions = lists.Exemptions.ToArray();
         if (exemptions.Length > 0)
         {

@@ -26,7 +26,8 @@ public static partial class CslImporter
         string? StartDate,
         string? EndDate,
         string? FederalRegisterNotice,
-        string? SourceListUrl);
+        string? SourceListUrl,
+        string? Remarks);
 
     public static ImportResult Read(TextReader reader, Action<int>? progress = null)
     {
@@ -85,6 +86,9 @@ public static partial class CslImporter
             Reason = record.Programs.Count > 0 ? ImportText.Reason("programs: " + string.Join(", ", record.Programs)) : null,
         };
         entry.Aliases.AddRange(names.Aliases);
+
+        // The CSL has no web-site field; the SDN names a site in the remarks ("Website www.example.com").
+        entry.Domains.AddRange(WebsiteDomains.Distinct(WebsiteDomains.FromRemarks(record.Remarks)));
         entry.Listed = ImportText.Start(record.StartDate);
         if (entry.Listed is null && !ImportText.IsBlank(record.StartDate))
         {
@@ -173,7 +177,8 @@ public static partial class CslImporter
                     Json.String(item, "start_date"),
                     Json.String(item, "end_date"),
                     Json.String(item, "federal_register_notice"),
-                    Json.String(item, "source_list_url"));
+                    Json.String(item, "source_list_url"),
+                    Json.String(item, "remarks"));
             }
         }
     }
@@ -215,7 +220,8 @@ public static partial class CslImporter
                 Get("start_date"),
                 Get("end_date"),
                 Get("federal_register_notice"),
-                Get("source_list_url"));
+                Get("source_list_url"),
+                Get("remarks"));
         }
 
         if (columns is null)

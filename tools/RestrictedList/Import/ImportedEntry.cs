@@ -18,6 +18,9 @@ public sealed class ImportedEntry
 
     public List<string> Aliases { get; } = new();
 
+    /// <summary>Host names of the record's web sites (<c>domains</c>).</summary>
+    public List<string> Domains { get; } = new();
+
     public string? List { get; set; }
 
     public string? Authority { get; set; }

@@ -34,6 +34,17 @@ public static class ListWriter
                     json.WriteEndArray();
                 }
 
+                if (entry.Domains.Count > 0)
+                {
+                    json.WriteStartArray("domains");
+                    foreach (string domain in entry.Domains)
+                    {
+                        json.WriteStringValue(domain);
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 WriteOptional(json, "list", entry.List);
                 WriteOptional(json, "authority", entry.Authority);
                 WriteOptional(json, "reference", entry.Reference);

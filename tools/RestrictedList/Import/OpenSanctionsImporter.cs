@@ -23,7 +23,7 @@ public static class OpenSanctionsImporter
 
     private sealed record Sanction(IReadOnlyList<string> Start, IReadOnlyList<string> End, IReadOnlyList<string> Program, IReadOnlyList<string> Authority, IReadOnlyList<string> SourceUrl, IReadOnlyList<string> Reason);
 
-    private sealed record Organisation(string Id, IReadOnlyList<string> Names, IReadOnlyList<string> Aliases, bool Target, IReadOnlyList<string> Datasets, List<Sanction> Nested);
+    private sealed record Organisation(string Id, IReadOnlyList<string> Names, IReadOnlyList<string> Aliases, bool Target, IReadOnlyList<string> Datasets, List<Sanction> Nested, IReadOnlyList<string> Websites);
 
     public static ImportResult Read(TextReader reader, Action<int>? progress = null)
     {
@@ -95,7 +95,8 @@ public static class OpenSanctionsImporter
                         Json.Strings(properties, "alias").Concat(Json.Strings(properties, "previousName")).ToArray(),
                         target,
                         Json.Strings(item, "datasets"),
-                        nested));
+                        nested,
+                        Json.Strings(properties, "website")));
                 }
                 else if (OtherThings.Contains(schema))
                 {
@@ -129,6 +130,7 @@ public static class OpenSanctionsImporter
                 Reason = ImportText.Reason(first?.Reason.FirstOrDefault()),
             };
             entry.Aliases.AddRange(names.Aliases);
+            entry.Domains.AddRange(WebsiteDomains.Distinct(organisation.Websites.Select(WebsiteDomains.FromWebsite).OfType<string>()));
             SetDates(result, entry, own);
             result.Entries.Add(entry);
         }

@@ -16,14 +16,18 @@ using SupplierRestrictions.Hosting;
 
 namespace SupplierRestrictions.RestrictedList.Scanning;
 
-/// <summary>What to scan, and how: the analyzer's MSBuild properties given directly.</summary>
+/// <summary>
+/// What to scan, and how: the analyzer's MSBuild properties given directly; <c>GeneratedFiles</c> are further
+/// AdditionalFiles a build would write (the project's package file).
+/// </summary>
 public sealed record ScanRequest(
     IReadOnlyList<string> SourceFiles,
     IReadOnlyList<string> ListFiles,
     Day Date,
     int? WarningDays = null,
     bool ScanComments = false,
-    IReadOnlyList<string>? References = null);
+    IReadOnlyList<string>? References = null,
+    IReadOnlyList<(string Path, string Text)>? GeneratedFiles = null);
 
 /// <summary>
 /// Runs the real <see cref="SupplierRestrictionsAnalyzer"/> over C# files without a project: a compilation of the
@@ -62,7 +66,9 @@ public static class AnalyzerRun
             globals[BuildProperties.Key(BuildProperties.WarningDays)] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var additional = request.ListFiles.Select(path => (AdditionalText)new InMemoryAdditionalText(path, SourceText.From(File.ReadAllText(path)))).ToImmutableArray();
+        var additional = request.ListFiles.Select(path => (AdditionalText)new InMemoryAdditionalText(path, SourceText.From(File.ReadAllText(path))))
+            .Concat((request.GeneratedFiles ?? Array.Empty<(string Path, string Text)>()).Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, SourceText.From(file.Text))))
+            .ToImmutableArray();
         var options = new AnalyzerOptions(additional, new GlobalOptionsProvider(globals));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SupplierRestrictionsAnalyzer());
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(

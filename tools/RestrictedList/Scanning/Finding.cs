@@ -29,8 +29,8 @@ public sealed record Finding(
 
     public string? EntryId => Properties.TryGetValue("EntryId", out var v) ? v : null;
 
-    /// <summary>Whether this finding makes <c>scan</c> exit 1: an error, a restriction in force (SR1001/SR1002/SR1004), or an analyzer failure.</summary>
-    public bool Fails => Severity == DiagnosticSeverity.Error || RuleId is DiagnosticIds.RestrictedVendor or DiagnosticIds.RestrictedMaterial or DiagnosticIds.RestrictedAssembly || RuleId.StartsWith("AD", System.StringComparison.Ordinal);
+    /// <summary>Whether this finding makes <c>scan</c> exit 1: an error, a restriction in force (SR1001/SR1002/SR1004/SR1006), or an analyzer failure.</summary>
+    public bool Fails => Severity == DiagnosticSeverity.Error || RuleId is DiagnosticIds.RestrictedVendor or DiagnosticIds.RestrictedMaterial or DiagnosticIds.RestrictedAssembly or DiagnosticIds.RestrictedPackage || RuleId.StartsWith("AD", System.StringComparison.Ordinal);
 
     public string Where => Path is null ? "(project)" : $"{Path}:{Line}:{Column}";
 

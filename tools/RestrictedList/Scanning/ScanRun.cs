@@ -21,7 +21,9 @@ internal static class ScanRun
             throw new UsageException($"--warning-days {settings.WarningDays} must be 0 or more");
         }
 
-        var roots = settings.Paths.Count > 0 ? settings.Paths : new[] { "." };
+        string? project = settings.Project is null ? null : ScanInputs.ResolveExisting(console, settings.Project, "project");
+        var roots = settings.Paths.Count > 0 ? settings.Paths : new[] { project is null ? "." : Path.GetDirectoryName(project)! };
+        var generated = project is null ? Array.Empty<(string Path, string Text)>() : new[] { ProjectPackages(project) };
         var sources = ScanInputs.CollectSources(console, roots);
         var listFiles = settings.Lists.Count > 0 ? ScanInputs.ResolveLists(console, settings.Lists) : new[] { ScanInputs.FindNearestList(console, roots[0]) };
         var referenceFiles = (settings.References ?? Array.Empty<string>()).Select(r => ScanInputs.ResolveExisting(console, r, "assembly")).ToArray();
@@ -32,7 +34,7 @@ internal static class ScanRun
         using (var progress = new ProgressLine(console, "parsing C# files"))
         {
             var diagnostics = await AnalyzerRun.RunAsync(
-                new ScanRequest(sources, listFiles, settings.Date, settings.WarningDays, settings.ScanComments, referenceFiles),
+                new ScanRequest(sources, listFiles, settings.Date, settings.WarningDays, settings.ScanComments, referenceFiles, generated),
                 count => progress.Report(count, sources.Count),
                 cancellationToken).ConfigureAwait(false);
             findings = diagnostics
@@ -78,6 +80,25 @@ internal static class ScanRun
         }
 
         return findings.Any(f => f.Fails) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The package file a build would write for the project, from its restore results.</summary>
+    private static (string Path, string Text) ProjectPackages(string project)
+    {
+        string assets = AssetsFilePackages.AssetsFileOf(project);
+        if (!File.Exists(assets))
+        {
+            throw new UsageException($"no restore results for '{Path.GetFileName(project)}' ({assets} is missing); run 'dotnet restore' first");
+        }
+
+        try
+        {
+            return (Path.Combine(Path.GetDirectoryName(assets)!, SupplierRestrictions.Analyzers.Packages.ProjectPackagesFile.FileName), AssetsFilePackages.Read(assets));
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new UsageException($"cannot read '{assets}': {e.Message}");
+        }
     }
 
     public static string ToolVersion =>

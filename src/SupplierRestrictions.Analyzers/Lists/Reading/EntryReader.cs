@@ -11,7 +11,7 @@ internal sealed class EntryReader
 {
     public static readonly HashSet<string> EntryFields = new(StringComparer.Ordinal)
     {
-        "id", "kind", "name", "aliases", "codes", "symbols", "assemblies", "list", "authority", "reference",
+        "id", "kind", "name", "aliases", "codes", "symbols", "assemblies", "packages", "domains", "list", "authority", "reference",
         "url", "reason", "listed", "removed", "suspensions", "match",
     };
 
@@ -35,6 +35,7 @@ internal sealed class EntryReader
         EntryKind? kind = null;
         string? name = null;
         IReadOnlyList<string> aliases = Array.Empty<string>(), codes = Array.Empty<string>(), symbols = Array.Empty<string>(), assemblies = Array.Empty<string>();
+        IReadOnlyList<string> packages = Array.Empty<string>(), domains = Array.Empty<string>();
         string? list = null, authority = null, reference = null, url = null, reason = null;
         Day? listed = null, removed = null;
         JsonNode? removedNode = null;
@@ -87,6 +88,12 @@ internal sealed class EntryReader
                     break;
                 case "assemblies":
                     assemblies = _json.ExpectStringArray(property, Id, requireAlphanumericEnds: false);
+                    break;
+                case "packages":
+                    packages = _json.ExpectStringArray(property, Id, requireAlphanumericEnds: false, PackageIdPattern.ProblemOf);
+                    break;
+                case "domains":
+                    domains = _json.ExpectStringArray(property, Id, requireAlphanumericEnds: false, HostName.ProblemOf);
                     break;
                 case "list":
                     list = _json.ExpectString(property, Id);
@@ -175,6 +182,8 @@ internal sealed class EntryReader
             codes,
             symbols,
             assemblies,
+            packages,
+            domains,
             new EntryDetails(list, authority, reference, url, reason),
             listed,
             removed,

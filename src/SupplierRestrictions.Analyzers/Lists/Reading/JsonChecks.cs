@@ -76,7 +76,8 @@ internal sealed class JsonChecks
         return null;
     }
 
-    public IReadOnlyList<string> ExpectStringArray(JsonProperty property, string diagnosticId, bool requireAlphanumericEnds)
+    /// <param name="problemOf">The reason a value is invalid, or null when it is valid.</param>
+    public IReadOnlyList<string> ExpectStringArray(JsonProperty property, string diagnosticId, bool requireAlphanumericEnds, Func<string, string?>? problemOf = null)
     {
         if (ExpectArray(property, diagnosticId) is not { } array)
         {
@@ -93,6 +94,10 @@ internal sealed class JsonChecks
             else if (requireAlphanumericEnds && !(char.IsLetterOrDigit(text.Value[0]) && char.IsLetterOrDigit(text.Value[text.Value.Length - 1])))
             {
                 Report(diagnosticId, item, $"the code \"{text.Value}\" must start and end with a letter or digit, so that whole-token matching is well defined");
+            }
+            else if (problemOf?.Invoke(text.Value) is { } problem)
+            {
+                Report(diagnosticId, item, problem);
             }
             else
             {
