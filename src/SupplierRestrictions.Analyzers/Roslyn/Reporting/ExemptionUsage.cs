@@ -20,6 +20,12 @@ internal sealed class ExemptionUsage
     /// <summary>Per exemption, per position in its <see cref="ResolvedExemption.EntryIndices"/>.</summary>
     private readonly int[][] _referenced;
 
+    /// <summary>
+    /// Per exemption and entry position: whether the entry comes into force while the exemption applies (0 not yet
+    /// computed, 1 yes, 2 no). The answer depends only on the list and the date, so it is computed once, not per reference.
+    /// </summary>
+    private readonly int[][] _comesIntoForce;
+
     public ExemptionUsage(CompiledRestrictions restrictions, Day date)
     {
         _date = date;
@@ -27,9 +33,11 @@ internal sealed class ExemptionUsage
         _used = new int[count];
         _neededLater = new int[count];
         _referenced = new int[count][];
+        _comesIntoForce = new int[count][];
         foreach (var rule in restrictions.Exemptions)
         {
             _referenced[rule.Resolved.Index] = new int[rule.Resolved.EntryIndices.Count];
+            _comesIntoForce[rule.Resolved.Index] = new int[rule.Resolved.EntryIndices.Count];
         }
     }
 
@@ -56,13 +64,25 @@ internal sealed class ExemptionUsage
         {
             int position = Position(rule, entryIndex);
             Set(ref _referenced[rule.Resolved.Index][position]);
-            if (status.State != RestrictionState.InForce
-                && !IsNeededLater(rule)
-                && ExemptionSchedule.FirstExemptedDay(rule.Exemption, entry, _date) is not null)
+            if (status.State != RestrictionState.InForce && !IsNeededLater(rule) && ComesIntoForce(rule, position, entry))
             {
                 Set(ref _neededLater[rule.Resolved.Index]);
             }
         }
+    }
+
+    private bool ComesIntoForce(ExemptionRule rule, int position, RestrictionEntry entry)
+    {
+        ref int known = ref _comesIntoForce[rule.Resolved.Index][position];
+        int value = Volatile.Read(ref known);
+        if (value == 0)
+        {
+            // Two threads may both compute it; they get the same answer.
+            value = ExemptionSchedule.FirstExemptedDay(rule.Exemption, entry, _date) is null ? 2 : 1;
+            Volatile.Write(ref known, value);
+        }
+
+        return value == 1;
     }
 
     private static int Position(ExemptionRule rule, int entryIndex)
