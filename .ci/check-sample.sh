@@ -42,6 +42,10 @@ echo "-- 2026-11-01 (eight days before the suspensions lapse)"
 r=$(build_on 2026-11-01 "$out/c.sarif")
 expect "SR1003 Kratos UAS suspension ends soon" "$r" "^SR1003.*Kratos Unmanned Aerial Systems.*2026-11-09" some
 expect "no SR1001 for Kratos yet" "$r" "^SR1001.*Kratos" none
+expect "SR1003 Insitu under Legacy/ names the licence that applies when the suspension ends" "$r" \
+  "^SR1003.*Insitu.*suspended until 2026-11-09; from 2026-11-10, in 9 day\\(s\\), exemption 'Licence EL-2026-0042' applies until 2026-12-15$" 3
+expect "SR1003 Kratos (no exemption) is enforced again" "$r" "^SR1003.*Kratos.*from 2026-11-10, in 9 day\\(s\\), it is enforced again$" 2
+expect "no SR0007 for licence EL-2026-0042 (needed from 2026-11-10)" "$r" "^SR0007" none
 
 echo "-- 2026-12-16 (the day after licence EL-2026-0042 ends)"
 r=$(build_on 2026-12-16 "$out/d.sarif")

@@ -56,6 +56,31 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public void An_exemption_whose_entries_come_into_force_later_says_from_when_it_has_something_to_exempt()
+    {
+        using var tool = new ToolRun();
+        tool.Write("restricted-list.json", """
+            {
+              "schemaVersion": 1,
+              "entries": [
+                { "id": "C-1", "kind": "vendor", "name": "Crane Parts", "listed": "2025-01-01",
+                  "suspensions": [ { "from": "2026-06-01", "until": "2026-12-10" } ] },
+                { "id": "F-1", "kind": "vendor", "name": "Foxtrot Freight", "listed": "2025-01-01", "removed": "2025-06-01" }
+              ],
+              "exemptions": [
+                { "entries": ["C-1"], "reason": "licensed", "reference": "Licence 1", "until": "2027-01-31" },
+                { "entries": ["F-1"], "reason": "licensed", "reference": "Licence 2", "until": "2027-01-31" }
+              ]
+            }
+            """);
+
+        var result = tool.Run("status", "--date", "2026-11-28");
+
+        Assert.Matches(@"\nLicence 1 +C-1 +all files +- +2027-01-31 +applies; nothing to exempt before 2026-12-11; ends in 65 day\(s\)\n", result.Out);
+        Assert.Matches(@"\nLicence 2 +F-1 +all files +- +2027-01-31 +applies; nothing to exempt before it ends in 65 day\(s\)\n", result.Out);
+    }
+
+    [Fact]
     public void Without_exemptions_there_is_no_exemption_section()
     {
         using var tool = new ToolRun();

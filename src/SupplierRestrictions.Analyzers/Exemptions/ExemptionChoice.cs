@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SupplierRestrictions.Analyzers.Lists;
 
@@ -16,14 +17,19 @@ public static class ExemptionChoice
     /// The exemption among <paramref name="exemptions"/> (all covering the same entry) that applies on
     /// <paramref name="day"/> and ends last, or null. Paths are not looked at: the caller chose the exemptions.
     /// </summary>
-    public static Exemption? Applying(IEnumerable<Exemption> exemptions, Day day)
+    public static Exemption? Applying(IEnumerable<Exemption> exemptions, Day day) => Applying(exemptions, e => e, day);
+
+    /// <summary>As <see cref="Applying(IEnumerable{Exemption}, Day)"/>, for things that carry an exemption.</summary>
+    public static T? Applying<T>(IEnumerable<T> candidates, Func<T, Exemption> exemptionOf, Day day)
+        where T : class
     {
-        Exemption? chosen = null;
-        foreach (var exemption in exemptions)
+        T? chosen = null;
+        foreach (var candidate in candidates)
         {
-            if (exemption.AppliesOn(day) && Replaces(exemption, chosen))
+            var exemption = exemptionOf(candidate);
+            if (exemption.AppliesOn(day) && Replaces(exemption, chosen is null ? null : exemptionOf(chosen)))
             {
-                chosen = exemption;
+                chosen = candidate;
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace SupplierRestrictions.Analyzers.Lists;
 
 /// <summary>What an entry means on one day (docs/contract.md §2).</summary>
@@ -49,6 +51,32 @@ public readonly struct RestrictionStatus
         }
 
         return new RestrictionStatus(RestrictionState.InForce, entry.Listed, null, lastEnded);
+    }
+
+    /// <summary>
+    /// The days on which the entry's status can change, in date order: between two of them (and before the first,
+    /// after the last) the status is the same every day, so looking at these days is looking at every day.
+    /// </summary>
+    public static IReadOnlyList<Day> ChangeDays(RestrictionEntry entry)
+    {
+        var days = new SortedSet<Day>();
+        if (entry.Listed is { } listed)
+        {
+            days.Add(listed);
+        }
+
+        if (entry.Removed is { } removed)
+        {
+            days.Add(removed);
+        }
+
+        foreach (var suspension in entry.Suspensions)
+        {
+            days.Add(suspension.From);
+            days.Add(suspension.Until.AddDays(1));
+        }
+
+        return new List<Day>(days);
     }
 
     /// <summary>

@@ -64,10 +64,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ExemptionStale = Create(
         DiagnosticIds.ExemptionStale,
         "Exemption exempted nothing",
-        "Exemption '{0}' exempted nothing in this compilation; remove it if it is no longer needed",
+        "Exemption '{0}' exempted nothing in this compilation: {1}; remove it if it is no longer needed",
         Configuration,
         DiagnosticSeverity.Info,
-        "An exemption that applies today did not exempt any reference in this compilation.",
+        "An exemption that applies today did not exempt any reference in this compilation, and no reference it covers comes into force before it ends. The message says why: its entries are removed or not in force while it applies, or no file it covers refers to them.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor RestrictedVendor = Create(
@@ -89,10 +89,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor SuspensionEndsSoon = Create(
         DiagnosticIds.SuspensionEndsSoon,
         "Restriction suspension ends soon",
-        "'{0}' refers to {1} '{2}' [{3}, {4}]: its restriction is suspended until {5} and is enforced again from {6}, in {7} day(s)",
+        "'{0}' refers to {1} '{2}' [{3}, {4}]: its restriction is suspended until {5}; from {6}, in {7} day(s), {8}",
         Compliance,
         DiagnosticSeverity.Info,
-        "The code refers to a vendor or material whose restriction is suspended, and the suspension ends within SupplierRestrictionsWarningDays.");
+        "The code refers to a vendor or material whose restriction is suspended, and the suspension ends within SupplierRestrictionsWarningDays. The message says what happens the day after: the restriction is enforced again, or an exemption covering the code then applies (and until when).");
 
     public static readonly DiagnosticDescriptor RestrictedAssembly = Create(
         DiagnosticIds.RestrictedAssembly,

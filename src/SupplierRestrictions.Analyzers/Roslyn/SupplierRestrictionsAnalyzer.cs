@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Packages;
 using SupplierRestrictions.Analyzers.Restrictions;
 using SupplierRestrictions.Analyzers.Roslyn.ListInput;
@@ -89,22 +88,8 @@ public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
             {
                 AssemblyReferenceReporter.Report(end, restrictions, settings, reporter);
                 PackageReferenceReporter.Report(end, restrictions, settings, reporter, packages);
-                ReportStaleExemptions(end, restrictions, reporter, settings.Date);
+                StaleExemptionReporter.Report(end, restrictions, reporter.Usage, settings.Date);
             });
-        }
-    }
-
-    private static void ReportStaleExemptions(CompilationAnalysisContext context, CompiledRestrictions restrictions, ReferenceReporter reporter, Day date)
-    {
-        foreach (var rule in restrictions.Exemptions)
-        {
-            // Only exemptions in effect: one that has not started yet is a plan, one that has ended is named by
-            // the SR1001/SR1002 it no longer hides, and one naming no known entry is already SR0006.
-            if (rule.Exemption.AppliesOn(date) && rule.Resolved.EntryIndices.Count > 0 && !reporter.WasUsed(rule))
-            {
-                var file = restrictions.List.Files[rule.Resolved.FileIndex];
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ExemptionStale, ListFiles.Location(file.Path, rule.Exemption.Range), rule.Exemption.DisplayName));
-            }
         }
     }
 }

@@ -47,6 +47,17 @@ public sealed class SR1004Tests
     }
 
     [Fact]
+    public async Task An_exemption_for_all_files_is_needed_when_the_assemblys_entry_comes_out_of_suspension_before_it_ends()
+    {
+        // Suspended on 2026-11-01, in force from 2026-11-10 while the exemption applies: not stale (SR0007).
+        var test = Test(ListWith(""", "suspensions": [ { "from": "2025-05-14", "until": "2026-11-09" } ]"""), "2026-11-01");
+        test.TestState.AdditionalFiles.Add(("/src/app.restricted-list.json", """
+            { "schemaVersion": 1, "exemptions": [ { "entries": ["CN-UEL-2025-07-06"], "reason": "licensed", "until": "2027-06-30" } ] }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task An_unlisted_assembly_is_not_reported()
     {
         var test = new AnalyzerTest { TestCode = "class Orders { }" };

@@ -106,7 +106,8 @@ public sealed class SR1005Tests
         test.TestState.AdditionalFiles.Add(("/repo/src/app.restricted-list.json", exemptions));
 
         // The shorter licence is redundant while the later one applies: it exempted nothing itself.
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR0007").WithSpan("/repo/src/app.restricted-list.json", 4, 5, 4, 145));
+        test.ExpectedDiagnostics.Add(StaleAt("/repo/src/app.restricted-list.json", Licence("2026-12-01")).WithArguments(
+            "Licence EL-2026-0042", "CN-UEL-2025-07-06 is exempted by 'Licence EL-2026-0099' (until 2027-12-31) instead"));
         await test.RunAsync();
     }
 

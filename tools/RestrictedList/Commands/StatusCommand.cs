@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.RestrictedList.Lists;
 using SupplierRestrictions.RestrictedList.Output;
@@ -99,7 +101,7 @@ internal static class StatusCommand
                     exemption.Paths.Count == 0 ? "all files" : string.Join(", ", exemption.Paths),
                     exemption.From?.ToString() ?? "-",
                     exemption.Until.ToString(),
-                    Describe(exemption, day));
+                    Describe(exemption, entries.Where(e => exemption.EntryIds.Contains(e.Id)).ToArray(), day));
             }
 
             exemptionTable.Write(console);
@@ -108,7 +110,7 @@ internal static class StatusCommand
         return lists.ErrorCount > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static Cell Describe(Exemption exemption, Day day)
+    private static Cell Describe(Exemption exemption, IReadOnlyList<RestrictionEntry> covered, Day day)
     {
         if (exemption.From is { } from && day < from)
         {
@@ -120,7 +122,15 @@ internal static class StatusCommand
             return new Cell("ended", Tone.Muted);
         }
 
+        // The same schedule as the analyzer's SR0007: an exemption whose entries come into force only later is needed from then.
         int left = day.DaysUntil(exemption.Until) + 1;
-        return new Cell($"applies; ends in {left} day(s)", left <= 30 ? Tone.Warn : Tone.Good);
+        var needed = covered.Select(e => ExemptionSchedule.FirstExemptedDay(exemption, e, day)).Where(d => d is not null).Min();
+        if (needed is null)
+        {
+            return new Cell($"applies; nothing to exempt before it ends in {left} day(s)", Tone.Muted);
+        }
+
+        string idle = needed.Value == day ? string.Empty : $"nothing to exempt before {needed.Value}; ";
+        return new Cell($"applies; {idle}ends in {left} day(s)", left <= 30 ? Tone.Warn : Tone.Good);
     }
 }

@@ -34,28 +34,8 @@ public static class Timeline
 
     public static bool Same(RestrictionStatus a, RestrictionStatus b) => a.State == b.State && a.SuspendedUntil == b.SuspendedUntil;
 
-    /// <summary>The days on which the entry's status can change.</summary>
-    public static IEnumerable<Day> Boundaries(RestrictionEntry entry)
-    {
-        var days = new SortedSet<Day>();
-        if (entry.Listed is { } listed)
-        {
-            days.Add(listed);
-        }
-
-        if (entry.Removed is { } removed)
-        {
-            days.Add(removed);
-        }
-
-        foreach (var suspension in entry.Suspensions)
-        {
-            days.Add(suspension.From);
-            days.Add(suspension.Until.AddDays(1));
-        }
-
-        return days;
-    }
+    /// <summary>The days on which the entry's status can change (the analyzer's own <see cref="RestrictionStatus.ChangeDays"/>).</summary>
+    public static IEnumerable<Day> Boundaries(RestrictionEntry entry) => RestrictionStatus.ChangeDays(entry);
 
     /// <summary>The first day after <paramref name="day"/> on which the status differs, with that status; null when it never changes again.</summary>
     public static (Day Day, RestrictionStatus Status)? NextChange(RestrictionEntry entry, Day day)

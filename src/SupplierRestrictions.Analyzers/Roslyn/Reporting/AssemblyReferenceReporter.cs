@@ -49,6 +49,7 @@ internal static class AssemblyReferenceReporter
         {
             var entry = restrictions.List.Entries[pair.Key];
             var status = entry.StatusOn(settings.Date);
+            reporter.Usage.NoteReference(entry, pair.Key, status, exemptions.NotEnded(pair.Key));
             if (status.State != RestrictionState.InForce)
             {
                 continue;
@@ -56,7 +57,7 @@ internal static class AssemblyReferenceReporter
 
             if (exemptions.Applying(pair.Key) is { } rule)
             {
-                reporter.MarkUsed(rule);
+                reporter.Usage.MarkUsed(rule);
                 continue;
             }
 

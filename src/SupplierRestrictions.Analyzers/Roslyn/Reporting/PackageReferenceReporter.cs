@@ -33,6 +33,7 @@ internal static class PackageReferenceReporter
             {
                 var entry = restrictions.List.Entries[entryIndex];
                 var status = entry.StatusOn(settings.Date);
+                reporter.Usage.NoteReference(entry, entryIndex, status, exemptions.NotEnded(entryIndex));
                 if (status.State != RestrictionState.InForce)
                 {
                     continue;
@@ -40,7 +41,7 @@ internal static class PackageReferenceReporter
 
                 if (exemptions.Applying(entryIndex) is { } rule)
                 {
-                    reporter.MarkUsed(rule);
+                    reporter.Usage.MarkUsed(rule);
                     continue;
                 }
 

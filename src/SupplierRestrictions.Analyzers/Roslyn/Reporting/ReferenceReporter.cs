@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
@@ -20,30 +19,28 @@ internal sealed class ReferenceReporter
 
     private readonly CompiledRestrictions _restrictions;
     private readonly AnalyzerSettings _settings;
-    private readonly int[] _exemptionUses;
 
     public ReferenceReporter(CompiledRestrictions restrictions, AnalyzerSettings settings)
     {
         _restrictions = restrictions;
         _settings = settings;
-        _exemptionUses = new int[restrictions.Exemptions.Count];
+        Usage = new ExemptionUsage(restrictions, settings.Date);
     }
 
-    public bool WasUsed(ExemptionRule rule) => Volatile.Read(ref _exemptionUses[rule.Resolved.Index]) != 0;
-
-    public void MarkUsed(ExemptionRule rule) => Interlocked.Exchange(ref _exemptionUses[rule.Resolved.Index], 1);
+    public ExemptionUsage Usage { get; }
 
     public void Report(Action<Diagnostic> report, Location location, string shownText, int entryIndex, FileExemptions exemptions)
     {
         var entry = _restrictions.List.Entries[entryIndex];
         var status = entry.StatusOn(_settings.Date);
+        Usage.NoteReference(entry, entryIndex, status, exemptions.NotEnded(entryIndex));
         string shown = Shorten(shownText);
         switch (status.State)
         {
             case RestrictionState.InForce:
                 if (exemptions.Applying(entryIndex) is { } rule)
                 {
-                    MarkUsed(rule);
+                    Usage.MarkUsed(rule);
                     if (_settings.EndsWithinWindow(rule.Exemption.Until, out int daysLeft))
                     {
                         report(Diagnostic.Create(Descriptors.ExemptionEndsSoon, location, Properties(entry, "ExemptionEndsSoon"), shown, entry.KindName, entry.Name, entry.Id, entry.ListName, rule.Exemption.DisplayName, rule.Exemption.Until, rule.Exemption.Until.AddDays(1), daysLeft + 1));
@@ -58,9 +55,12 @@ internal sealed class ReferenceReporter
 
             case RestrictionState.Suspended:
                 var until = status.SuspendedUntil!.Value;
-                if (_settings.EndsWithinWindow(until, out int suspensionDaysLeft))
+                var resumes = until.AddDays(1);
+
+                // An entry removed before its suspension ends never comes back: there is nothing to warn about.
+                if (_settings.EndsWithinWindow(until, out int suspensionDaysLeft) && entry.StatusOn(resumes).State == RestrictionState.InForce)
                 {
-                    report(Diagnostic.Create(Descriptors.SuspensionEndsSoon, location, Properties(entry, "Suspended"), shown, entry.KindName, entry.Name, entry.Id, entry.ListName, until, until.AddDays(1), suspensionDaysLeft + 1));
+                    report(Diagnostic.Create(Descriptors.SuspensionEndsSoon, location, Properties(entry, "Suspended"), shown, entry.KindName, entry.Name, entry.Id, entry.ListName, until, resumes, suspensionDaysLeft + 1, AfterSuspension(entryIndex, resumes, exemptions)));
                 }
 
                 return;
@@ -69,6 +69,15 @@ internal sealed class ReferenceReporter
                 return;
         }
     }
+
+    /// <summary>
+    /// What happens to this reference the day the suspension ends: enforcement, or the exemption that covers it then
+    /// (chosen as on that day itself, so the message names what the build will do then).
+    /// </summary>
+    private static string AfterSuspension(int entryIndex, Day resumes, FileExemptions exemptions) =>
+        exemptions.ApplyingOn(entryIndex, resumes) is { } rule
+            ? $"exemption '{rule.Exemption.DisplayName}' applies until {rule.Exemption.Until}"
+            : "it is enforced again";
 
     public static string InForceDetail(RestrictionEntry entry, RestrictionStatus status, ExemptionRule? endedExemption)
     {
