@@ -180,7 +180,7 @@ internal sealed partial class CodeGenerator
     private SourceFile Render(ClassModel model)
     {
         var w = new CodeWriter();
-        if (_profile.CommentPercent >= 5)
+        if (_profile.CommentPerMille >= 50)
         {
             w.Line($"// <copyright file=\"{model.Name}.cs\" company=\"Contoso\">");
             w.Line("// Copyright (c) Contoso. All rights reserved.");
@@ -234,7 +234,7 @@ internal sealed partial class CodeGenerator
 
     private void Statement(CodeWriter w, Scope scope, int depth)
     {
-        if (_rng.Chance(_profile.CommentPercent))
+        if (_rng.Next(1000) < _profile.CommentPerMille)
         {
             w.Line("// " + Sentence(4, 12, capital: true));
         }
@@ -326,12 +326,12 @@ internal sealed partial class CodeGenerator
                 break;
             case 2:
                 var callee = _rng.Pick(scope.Model.Methods);
-                w.Line($"{(callee.Returns == VarType.Void ? string.Empty : "_ = ")}{callee.Name}({Arguments(scope, callee)});");
+                w.Line($"{callee.Name}({Arguments(scope, callee)});");
                 break;
             case 3 when _publicMethods.Count > 0:
                 var (ns, type, method) = _publicMethods[_rng.Next(Math.Max(0, _publicMethods.Count - 400), _publicMethods.Count)];
                 scope.Model.Imports.Add(ns);
-                w.Line($"{(method.Returns == VarType.Void ? string.Empty : "_ = ")}new {type}().{method.Name}({Arguments(scope, method)});");
+                w.Line($"new {type}().{method.Name}({Arguments(scope, method)});");
                 break;
             default:
                 var assignable = scope.Assignable(_rng);
@@ -427,7 +427,7 @@ internal sealed partial class CodeGenerator
                 var callee = scope.Model.Methods.FirstOrDefault(m => m.Parameters.Count > 0 && m.Parameters.All(p => p.Type is VarType.String or VarType.Int));
                 if (callee is not null)
                 {
-                    w.Line($"{(callee.Returns == VarType.Void ? string.Empty : "_ = ")}{callee.Name}({string.Join(", ", callee.Parameters.Select(p => p.Type == VarType.String ? Literal() : _rng.Next(0, 500).ToString(CultureInfo.InvariantCulture)))});");
+                    w.Line($"{callee.Name}({string.Join(", ", callee.Parameters.Select(p => p.Type == VarType.String ? Literal() : _rng.Next(0, 500).ToString(CultureInfo.InvariantCulture)))});");
                     break;
                 }
 
@@ -605,9 +605,9 @@ internal sealed partial class CodeGenerator
         else
         {
             w.Line("/// <summary>");
-            for (int i = 0; i < words.Length; i += 12)
+            for (int i = 0; i < words.Length; i += 16)
             {
-                w.Line("/// " + string.Join(" ", words.Skip(i).Take(12)) + (i + 12 >= words.Length ? "." : string.Empty));
+                w.Line("/// " + string.Join(" ", words.Skip(i).Take(16)) + (i + 16 >= words.Length ? "." : string.Empty));
             }
 
             w.Line("/// </summary>");

@@ -84,8 +84,8 @@ internal sealed record CodeProfile
 
     public required (int Min, int Max) DocWords { get; init; }
 
-    /// <summary>Percent of statements preceded by a line comment.</summary>
-    public required int CommentPercent { get; init; }
+    /// <summary>Per mille of statements preceded by a line comment.</summary>
+    public required int CommentPerMille { get; init; }
 
     /// <summary>Relative weights of statement shapes: declarations, calls, control flow, data (a literal key and value), interpolation.</summary>
     public required IReadOnlyDictionary<string, int> Statements { get; init; }
@@ -111,16 +111,16 @@ internal sealed record CodeProfile
     {
         Name = "library",
         Targets = ProfileTargets.Library,
-        NameWords = new[] { 90, 56, 40, 10, 3 },
+        NameWords = new[] { 90, 56, 46, 10, 4 },
         DocPercent = 95,
-        DocWords = (12, 55),
-        CommentPercent = 13,
-        BlankLinePercent = 8,
-        Statements = new Dictionary<string, int> { ["declare"] = 300, ["call"] = 300, ["control"] = 200, ["data"] = 10, ["interpolate"] = 5, ["return"] = 100 },
-        LiteralPercent = 10,
-        SentencePercent = 80,
+        DocWords = (16, 75),
+        CommentPerMille = 160,
+        BlankLinePercent = 0,
+        Statements = new Dictionary<string, int> { ["declare"] = 300, ["call"] = 300, ["control"] = 200, ["data"] = 10, ["interpolate"] = 4, ["return"] = 100 },
+        LiteralPercent = 8,
+        SentencePercent = 58,
         UnderscoreKeyPercent = 5,
-        UnderscoreFieldPercent = 15,
+        UnderscoreFieldPercent = 13,
         StatementsPerMethod = (2, 9),
     };
 
@@ -128,14 +128,14 @@ internal sealed record CodeProfile
     {
         Name = "application",
         Targets = ProfileTargets.Application,
-        NameWords = new[] { 60, 92, 40, 4, 3 },
-        DocPercent = 4,
-        DocWords = (4, 14),
-        CommentPercent = 3,
-        BlankLinePercent = 18,
+        NameWords = new[] { 60, 92, 40, 4, 4 },
+        DocPercent = 5,
+        DocWords = (4, 12),
+        CommentPerMille = 26,
+        BlankLinePercent = 22,
         Statements = new Dictionary<string, int> { ["declare"] = 250, ["call"] = 250, ["control"] = 120, ["data"] = 450, ["interpolate"] = 6, ["return"] = 80 },
         LiteralPercent = 60,
-        SentencePercent = 10,
+        SentencePercent = 7,
         UnderscoreKeyPercent = 15,
         UnderscoreFieldPercent = 15,
         StatementsPerMethod = (3, 14),
