@@ -20,6 +20,7 @@ internal sealed class Settings
           --reference PATH    with --sources: a reference assembly or a folder of them (repeatable; the SDK's
                               reference assemblies are always there)
           --define SYMBOL     with --sources: a preprocessor symbol (repeatable)
+          --only KEY,KEY      time only these modes (and the floor), e.g. "ours 10k cached": to profile one mode
           --measure-only      print the code measures next to the targets and stop (no timing)
           --out FILE          also write the report (Markdown) to FILE
           --dump DIR          write the generated code bases and lists to DIR to read them
@@ -48,6 +49,8 @@ internal sealed class Settings
     public List<string> References { get; } = new();
 
     public List<string> Defines { get; } = new();
+
+    public List<string> Only { get; } = new();
 
     public string? Output { get; private set; }
 
@@ -97,6 +100,9 @@ internal sealed class Settings
                     break;
                 case "--define":
                     settings.Defines.Add(Value());
+                    break;
+                case "--only":
+                    settings.Only.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
                 case "--measure-only":
                     settings.MeasureOnly = true;
