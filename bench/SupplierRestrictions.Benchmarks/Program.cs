@@ -88,9 +88,21 @@ internal static class Program
 
         Print($"Lists generated in {sw.ElapsedMilliseconds} ms: " + string.Join(", ", listTexts.Select(l => $"{l.Key} = {l.Value.Length / 1024.0 / 1024.0:F1} MB")));
         IReadOnlyList<SupplierRestrictions.RestrictedList.Import.ImportedEntry> sdnEntries = Array.Empty<SupplierRestrictions.RestrictedList.Import.ImportedEntry>();
-        if (settings.Lists.Contains("sdn"))
+        string sdnCsv = settings.SdnPath ?? SdnList.DefaultPath(repoRoot);
+        if (settings.Lists.Contains("sdn") && !File.Exists(sdnCsv))
         {
-            string csv = settings.SdnPath ?? SdnList.DefaultPath(repoRoot);
+            if (settings.SdnPath is not null)
+            {
+                Console.Error.WriteLine($"--sdn {settings.SdnPath}: no such file");
+                return 2;
+            }
+
+            Print($"SDN list left out: {sdnCsv} does not exist (pass --sdn FILE to use a copy of the CSL CSV).");
+        }
+
+        if (settings.Lists.Contains("sdn") && File.Exists(sdnCsv))
+        {
+            string csv = sdnCsv;
             sw.Restart();
             var (json, entries, records) = SdnList.Import(csv);
             listTexts["sdn"] = json;
