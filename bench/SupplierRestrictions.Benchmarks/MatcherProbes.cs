@@ -21,7 +21,7 @@ internal static class MatcherProbes
         public double BytesPerCall => (double)AllocatedBytes / Calls;
     }
 
-    public sealed record Results(IReadOnlyList<LoadingRow> Loading, IReadOnlyList<LookupRow> Lookups, double FirstLoadMs);
+    public sealed record Results(IReadOnlyList<LoadingRow> Loading, IReadOnlyList<LookupRow> Lookups, double FirstLoadMs, string FirstLoadList);
 
     /// <summary>One parse + index, timed: called first thing in the process it measures the cold (JIT) cost.</summary>
     public static double FirstLoad(string list)
@@ -78,11 +78,11 @@ internal static class MatcherProbes
         return rows;
     }
 
-    public static IReadOnlyList<LookupRow> Lookups(IReadOnlyDictionary<string, string> lists, Codebase codebase, bool includeLargest)
+    public static IReadOnlyList<LookupRow> Lookups(IReadOnlyDictionary<string, string> lists, Codebase codebase, IEnumerable<string> which)
     {
         var (identifiers, literals) = codebase.TokenTexts();
         var rows = new List<LookupRow>();
-        foreach (string list in includeLargest ? new[] { "root", Program.Label(10_000), Program.Label(100_000) } : new[] { "root", Program.Label(10_000) })
+        foreach (string list in which)
         {
             var parsed = ParsedListFile.Parse(lists[list]);
             var matcher = ReferenceMatcher.Build(RestrictionList.Merge(new[] { new ListSource("/bench/restricted-list.json", parsed) }).Entries);

@@ -5,9 +5,10 @@ namespace SupplierRestrictions.Benchmarks;
 
 /// <summary>
 /// A member planted into generated code, with the diagnostics it must produce on the evaluation date (2026-11-28):
-/// SR1001/SR1002 with the root list, SR1001/SR1002 with a generated list, RS0030 from BannedApiAnalyzers.
+/// SR1001/SR1002 with the root list, SR1001/SR1002 with a generated list, RS0030 from BannedApiAnalyzers, SR1001/SR1002
+/// with the imported SDN list.
 /// </summary>
-internal sealed record Plant(string What, string Member, int Ours, int OursGenerated, int Banned);
+internal sealed record Plant(string What, string Member, int Ours, int OursGenerated, int Banned, int OursSdn = 0);
 
 internal static class Plants
 {
@@ -80,6 +81,11 @@ internal static class Plants
             Generated($"CAGE code of {entries[4].Name}", $$"""private static readonly string CageReference = "{{entries[4].Codes[0]}}";"""),
         };
     }
+
+    /// <summary>Full names of SDN entries in force on the evaluation date, in string literals: found with the SDN list only.</summary>
+    public static IReadOnlyList<Plant> Sdn(IReadOnlyList<string> names) => names
+        .Select((name, i) => new Plant($"SDN entry name in a literal ({name})", $$"""private const string SanctionedParty{{i + 1}} = "{{name}}";""", 0, 0, 0, OursSdn: 1))
+        .ToArray();
 
     private static Plant InForce(string what, int count, string member) => new(what, member, count, count, 0);
 
