@@ -87,6 +87,7 @@ internal static class LegalForms
     private static Dictionary<string, LegalForm> Load()
     {
         var forms = new Dictionary<string, LegalForm>(StringComparer.Ordinal);
+        int groupCount = 0;
         foreach (string line in EmbeddedData.Lines("legal-forms.txt"))
         {
             if (line.Length == 0 || line[0] == '#')
@@ -96,7 +97,7 @@ internal static class LegalForms
 
             int tab = line.IndexOf('\t');
             var spellings = new List<LegalForm>();
-            var group = new LegalFormGroup(line.Substring(0, tab), spellings);
+            var group = new LegalFormGroup(groupCount++, line.Substring(0, tab), spellings);
             foreach (string entry in line.Substring(tab + 1).Split('|'))
             {
                 bool glued = entry[0] == '~';
@@ -127,10 +128,18 @@ internal sealed class LegalForm
     {
         Words = words;
         MayLead = mayLead;
+        Glued = string.Concat(words);
+        IsEnglish = words.All(word => word.Length > 1 && CommonWords.IsCommonEnglish(word));
     }
 
     /// <summary>The folded words: "sp z o o".</summary>
     public string[] Words { get; }
+
+    /// <summary>The words written together: "as" for both "a s" and "as".</summary>
+    public string Glued { get; }
+
+    /// <summary>Ordinary English words, not an abbreviation: "limited", "company", "bank", "as" (not "a s", "ltd").</summary>
+    public bool IsEnglish { get; }
 
     /// <summary>Whether it may also be dropped from the start of a name.</summary>
     public bool MayLead { get; }
@@ -153,11 +162,15 @@ internal sealed class LegalForm
 /// <summary>The equivalent spellings of one legal form: one ELF code (or several with the same spellings).</summary>
 internal sealed class LegalFormGroup
 {
-    public LegalFormGroup(string codes, IReadOnlyList<LegalForm> spellings)
+    public LegalFormGroup(int id, string codes, IReadOnlyList<LegalForm> spellings)
     {
+        Id = id;
         Codes = codes;
         Spellings = spellings;
     }
+
+    /// <summary>A small number that names the group within this process, for sets of groups.</summary>
+    public int Id { get; }
 
     /// <summary>The ELF codes, space-separated ("ZRPO"), or an addition's name ("+JSC").</summary>
     public string Codes { get; }

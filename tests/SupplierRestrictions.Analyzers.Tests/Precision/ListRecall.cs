@@ -24,11 +24,10 @@ internal sealed record RecallMiss(RestrictionEntry Entry, NameAnatomy Name, stri
 /// <summary>
 /// Recall at list scale: every name and alias of a list, in its strongest spelling (the name as written, as a
 /// literal; the whole name with its legal form, as a PascalCase identifier), must match its entry, and a name of
-/// three or more core words also without its legal form (<c>SevertransTradingHouseClient</c>). Which names
-/// must match is decided by <see cref="NameAnatomy"/>, not by the matcher: a name with a legal form, or with at
-/// least two core words (docs/contract.md §6.3: two common words still match as the whole identifier or literal).
-/// A name that is one word without a legal form may be weak by design (one common word, or a short common
-/// acronym such as "TAN"); those are excluded and counted.
+/// three or more core words also without its legal form (<c>SevertransTradingHouseClient</c>). The spellings are
+/// the harness's own (<see cref="NameAnatomy"/>); the only names left out are those the matcher's weighing says
+/// never match by name (<see cref="NameWeight.MatchesByName"/>: one common word without a legal form, "THE BASE",
+/// "JIT"), and they are counted.
 /// </summary>
 internal sealed class ListRecall
 {
@@ -49,8 +48,6 @@ internal sealed class ListRecall
 
     public IReadOnlyList<RecallMiss> Misses { get; }
 
-    public static bool MustMatch(NameAnatomy name) => name.HasLegalForm || name.Core.Count >= 2;
-
     public static ListRecall Run(IReadOnlyList<RestrictionEntry> entries)
     {
         var matcher = ReferenceMatcher.Build(entries);
@@ -64,7 +61,7 @@ internal sealed class ListRecall
             {
                 names++;
                 var name = NameAnatomy.Of(written);
-                if (!MustMatch(name))
+                if (!NameWeighing.Weigh(written, entries[index].Match).MatchesByName)
                 {
                     excluded.Add(name);
                     continue;
@@ -113,7 +110,7 @@ internal sealed class ListRecall
         text.AppendLine($"{Names} names and aliases; {Names - Excluded.Count} must match, {Misses.Count} spellings missed "
             + $"({Misses.Select(m => (m.Entry.Id, m.Name.Name)).Distinct().Count()} names; "
             + string.Join(", ", Misses.GroupBy(m => m.Kind).Select(g => $"{g.Key}: {g.Count()}")) + ")");
-        text.AppendLine($"excluded, one word without a legal form (may be weak by design): {Excluded.Count}, "
+        text.AppendLine($"excluded, weighed as never matching by name (one common word, no legal form): {Excluded.Count}, "
             + $"of which short all-caps: {Excluded.Count(n => n.Shape == NameShape.ShortCapitals)}; e.g. "
             + string.Join(", ", Excluded.Take(12).Select(n => $"\"{n.Name}\"")));
         text.AppendLine($"checked as a literal only, initials outside the legal form: {LiteralOnly.Count}; e.g. "

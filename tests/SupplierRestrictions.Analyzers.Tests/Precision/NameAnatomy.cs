@@ -86,7 +86,8 @@ internal sealed partial class NameAnatomy
     /// <summary>
     /// The whole name, legal form included, as one PascalCase identifier: "DAY COMPANY" → <c>DayCompany</c>,
     /// "STEP A.S." → <c>StepAs</c> (a run of single letters is one word), "HavocAI" → <c>HavocAI</c> (mixed case
-    /// kept); a short capital core stays in capitals, as an acronym is written (<c>BNCLtd</c>).
+    /// kept); a short capital core stays in capitals, as an acronym is written (<c>BNCLtd</c>), unless a single
+    /// letter follows it (<c>AphSDeRlDeCv</c>: <c>APHSDe…</c> would read as "APHS").
     /// </summary>
     public string Identifier { get; }
 
@@ -197,7 +198,9 @@ internal sealed partial class NameAnatomy
 
             bool writtenInCapitals = word.ToUpperInvariant() == word;
             bool mixedCase = !writtenInCapitals && word.ToLowerInvariant() != word;
-            parts.Add(acronym && writtenInCapitals && word.ToLowerInvariant() == Between[0] ? word
+            // ... unless a single letter follows: "APH S. DE R.L." as APHSDe would read "APHS" + "De", so AphSDe.
+            bool letterFollows = i + 1 < first + count && IsLetter(Words[i + 1]);
+            parts.Add(acronym && writtenInCapitals && !letterFollows && word.ToLowerInvariant() == Between[0] ? word
                 : mixedCase ? char.ToUpperInvariant(word[0]) + word.Substring(1)
                 : Capitalize(word));
         }
