@@ -7,17 +7,20 @@ namespace SupplierRestrictions.Analyzers.Matching;
 /// <summary>
 /// Which legal forms count as a weak name's own (docs/contract.md §6.3): its own spellings ("DAY COMPANY": company;
 /// "STEP A.S.": a s, and as written together), and the other spellings of the same ISO 20275 codes ("Corporation"
-/// ≡ "Corp", "A/S" ≡ "Aktieselskab"), except those that are ordinary English words. A code that lists "Bank" beside
-/// "Limited" and "Company" does not make "IS BANK, AO" match "is limited", nor "DAY COMPANY" match <c>DayBank</c>.
+/// ≡ "Corp", "Inc." ≡ "Incorporated", "A/S" ≡ "Aktieselskab"). A form written as ordinary English words ("Bank",
+/// "Company") brings only the abbreviations of its codes: a code that lists "Bank" beside "Limited" does not make
+/// "IS BANK, AO" match "is limited", nor "DAY COMPANY" match <c>DayBank</c>; "Inc." does bring "Incorporated".
 /// </summary>
 internal sealed class FormRequirement
 {
     private readonly int[] _groups;
+    private readonly int[] _abbreviatedGroups;
     private readonly string[] _own;
 
-    private FormRequirement(int[] groups, string[] own)
+    private FormRequirement(int[] groups, int[] abbreviatedGroups, string[] own)
     {
         _groups = groups;
+        _abbreviatedGroups = abbreviatedGroups;
         _own = own;
     }
 
@@ -26,7 +29,8 @@ internal sealed class FormRequirement
         forms.Count == 0
             ? null
             : new FormRequirement(
-                forms.SelectMany(form => form.Groups).Select(group => group.Id).Distinct().OrderBy(id => id).ToArray(),
+                Ids(forms),
+                Ids(forms.Where(form => !form.IsEnglish)),
                 forms.Select(form => form.Glued).Distinct(StringComparer.Ordinal).ToArray());
 
     /// <summary>Whether a form found next to the name's words is one of its own.</summary>
@@ -37,14 +41,10 @@ internal sealed class FormRequirement
             return true;
         }
 
-        if (form.IsEnglish)
-        {
-            return false;
-        }
-
+        int[] groups = form.IsEnglish ? _abbreviatedGroups : _groups;
         foreach (var group in form.Groups)
         {
-            if (Array.BinarySearch(_groups, group.Id) >= 0)
+            if (Array.BinarySearch(groups, group.Id) >= 0)
             {
                 return true;
             }
@@ -59,5 +59,9 @@ internal sealed class FormRequirement
             ? null
             : new FormRequirement(
                 first._groups.Union(second._groups).OrderBy(id => id).ToArray(),
+                first._abbreviatedGroups.Union(second._abbreviatedGroups).OrderBy(id => id).ToArray(),
                 first._own.Union(second._own, StringComparer.Ordinal).ToArray());
+
+    private static int[] Ids(IEnumerable<LegalForm> forms) =>
+        forms.SelectMany(form => form.Groups).Select(group => group.Id).Distinct().OrderBy(id => id).ToArray();
 }

@@ -51,7 +51,8 @@ public static class NameWeighing
         }
 
         var core = coreIndexes.Select(i => reading.Words[i]).ToArray();
-        var groups = FormRequirement.Of(reading.Forms);
+        // A strict entry's names take any legal form, as the list author asked; a weighed name takes its own.
+        var groups = mode == NameMatchMode.Strict ? null : FormRequirement.Of(reading.Forms);
         string quotedCore = "\"" + string.Join(" ", core) + "\"";
         string forms = string.Join(", ", reading.Forms.Select(f => "\"" + f + "\""));
 
@@ -65,6 +66,11 @@ public static class NameWeighing
         if (mode == NameMatchMode.Strict)
         {
             return Make(NameWeightKind.Strict, "the entry says \"match\": \"strict\": matched only with a legal form or as a whole identifier or literal");
+        }
+
+        if (core.Length == 0)
+        {
+            return Make(NameWeightKind.OneCommonWord, "no letters or digits: never matched by name");
         }
 
         if (core.Length >= 3)
