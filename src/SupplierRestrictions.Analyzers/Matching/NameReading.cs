@@ -45,6 +45,9 @@ internal sealed class NameReading
     /// <summary>The legal forms dropped, trailing ones first (from the end), then the leading one.</summary>
     public List<LegalForm> Forms { get; } = new();
 
+    /// <summary>The same forms as the name writes them ("S.A.", "OOO").</summary>
+    public List<string> WrittenForms { get; } = new();
+
     /// <summary>Reads a name; see <see cref="PrefersName"/>.</summary>
     public static NameReading Read(string name, bool prefersName)
     {
@@ -76,6 +79,13 @@ internal sealed class NameReading
     public string Span(int first, int end) =>
         end <= first ? string.Empty : Name.Substring(_starts[first], _starts[end - 1] + _lengths[end - 1] - _starts[first]);
 
+    private string WrittenForm(int first, int end)
+    {
+        string span = Span(first, end);
+        int after = _starts[end - 1] + _lengths[end - 1];
+        return after < Name.Length && Name[after] == '.' ? span + "." : span;
+    }
+
     /// <summary>Words are in one chunk when only '.', '-', '/' or an apostrophe stand between them ("S.A.", "RFC-BANK").</summary>
     private static bool StartsChunk(string name, int previousEnd, int start)
     {
@@ -97,6 +107,7 @@ internal sealed class NameReading
         while ((length = TrailingFormLength(end, prefersName)) > 0)
         {
             Forms.Add(LegalForms.Find(_words, end - length, length)!);
+            WrittenForms.Add(WrittenForm(end - length, end));
             end -= length;
 
             // "Goldman Sachs & Co. LLC": the "&" before a dropped form belongs to the form.
@@ -110,6 +121,7 @@ internal sealed class NameReading
         if (first > 0)
         {
             Forms.Add(LegalForms.Find(_words, 0, first)!);
+            WrittenForms.Add(WrittenForm(0, first));
         }
 
         First = first;
@@ -118,6 +130,11 @@ internal sealed class NameReading
 
     private int TrailingFormLength(int end, bool prefersName)
     {
+        if (end < 2 || !LegalForms.EndsAForm(_words[end - 1]))
+        {
+            return 0;
+        }
+
         int skipped = 0;
         for (int length = System.Math.Min(LegalForms.MaxWords, end - 1); length >= 1; length--)
         {
@@ -144,6 +161,11 @@ internal sealed class NameReading
 
     private int LeadingFormLength(int end)
     {
+        if (end < 2 || !LegalForms.StartsALeadingForm(_words[0]))
+        {
+            return 0;
+        }
+
         for (int length = System.Math.Min(LegalForms.MaxWords, end - 1); length >= 1; length--)
         {
             if (_chunkStarts[length] && LegalForms.Find(_words, 0, length) is { MayLead: true })

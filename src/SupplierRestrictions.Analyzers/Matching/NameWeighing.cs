@@ -54,7 +54,7 @@ public static class NameWeighing
         // A strict entry's names take any legal form, as the list author asked; a weighed name takes its own.
         var groups = mode == NameMatchMode.Strict ? null : FormRequirement.Of(reading.Forms);
         string quotedCore = "\"" + string.Join(" ", core) + "\"";
-        string forms = string.Join(", ", reading.Forms.Select(f => "\"" + f + "\""));
+        string forms = string.Join(", ", reading.WrittenForms.Select(f => "\"" + f + "\""));
 
         NameWeight Make(NameWeightKind kind, string reason) => new(reading.Name, kind, reading, core, groups, reason);
 
