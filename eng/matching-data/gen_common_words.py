@@ -58,6 +58,10 @@ SUPPLEMENT = {
     "ai": "artificial intelligence: everywhere in today's identifiers (Microsoft.Extensions.AI, OpenAI) but in neither "
           "corpus (SCOWL has it only at level 70, as the sloth; the reference pack predates AI APIs)",
     "dml": "data manipulation language (SQL): common in database code, absent from both corpora",
+    "kb": "kilobyte, the size unit (\"64 KB\", MaxSizeKB): all over code and docs, but the reference pack writes it under 10 times",
+    "mb": "megabyte (\"30 MB\", MaxRequestBodySizeMB): as kb; the SDN list's \"MB BANK\" is otherwise read as the acronym MB",
+    "gb": "gigabyte: as kb",
+    "tb": "terabyte: as kb",
 }
 
 

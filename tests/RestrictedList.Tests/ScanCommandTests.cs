@@ -16,10 +16,11 @@ public sealed class ScanCommandTests
         }
         """;
 
+    // "Crane Parts" is two common words (docs/contract.md §6.3): it names the vendor as the whole identifier.
     private const string Suspended = """
         namespace Demo;
 
-        public class CranePartsAdapter
+        public class CraneParts
         {
         }
         """;

@@ -48,9 +48,31 @@ internal sealed class LegalFormTrie
     public LegalForm? FormAt(int node) => _forms[node];
 
     /// <summary>Whether the words that <paramref name="cursor"/> reads next begin with a whole legal form.</summary>
-    public bool FormFollows(string text, WordCursor cursor)
+    public bool FormFollows(string text, WordCursor cursor) => FormFollows(text, cursor, required: null);
+
+    /// <summary>
+    /// Whether the words that <paramref name="cursor"/> reads next begin with a whole legal form that
+    /// <paramref name="required"/> accepts (null: any form): "Day" + "Company", "Step" + "AS".
+    /// </summary>
+    public bool FormFollows(string text, WordCursor cursor, FormRequirement? required)
     {
-        int node = Root;
+        // "EMMR & CIA.", "Day and Company": an "&" before the form belongs to it, as in the name.
+        var afterAnd = cursor;
+        if (afterAnd.MoveNext(out int first, out int firstLength) && IsAnd(text, first, firstLength) && FormFollows(text, afterAnd, required, Root))
+        {
+            return true;
+        }
+
+        return FormFollows(text, cursor, required, Root);
+    }
+
+    private static bool IsAnd(string text, int start, int length) =>
+        (length == 1 && text[start] == '&')
+        || (length == 3 && char.ToLowerInvariant(text[start]) == 'a' && char.ToLowerInvariant(text[start + 1]) == 'n' && char.ToLowerInvariant(text[start + 2]) == 'd');
+
+    private bool FormFollows(string text, WordCursor cursor, FormRequirement? required, int root)
+    {
+        int node = root;
         while (cursor.MoveNext(out int start, out int length))
         {
             node = Step(node, text, start, length);
@@ -59,9 +81,42 @@ internal sealed class LegalFormTrie
                 return false;
             }
 
-            if (_forms[node] is not null)
+            if (_forms[node] is { } form && (required is null || required.Accepts(form)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a whole legal form that may lead a name, and that <paramref name="required"/> accepts, ends right before
+    /// the word at <paramref name="phraseStart"/>: "OOO" + "Severtrans". <paramref name="window"/> reads from a few
+    /// words before it (at most the longest form's length), so the cost does not grow with the text.
+    /// </summary>
+    public bool FormPrecedes(string text, WordCursor window, int phraseStart, FormRequirement? required)
+    {
+        while (window.MoveNext(out int start, out int length) && start < phraseStart)
+        {
+            int node = Step(Root, text, start, length);
+            var reader = window;
+            while (node != None)
+            {
+                var after = reader;
+                bool more = after.MoveNext(out int nextStart, out int nextLength);
+                if (_forms[node] is { MayLead: true } form && more && nextStart == phraseStart && (required is null || required.Accepts(form)))
+                {
+                    return true;
+                }
+
+                if (!more || nextStart >= phraseStart)
+                {
+                    break;
+                }
+
+                node = Step(node, text, nextStart, nextLength);
+                reader = after;
             }
         }
 

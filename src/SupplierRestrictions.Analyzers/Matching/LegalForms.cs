@@ -15,6 +15,9 @@ internal static class LegalForms
 {
     private static readonly Dictionary<string, LegalForm> ByWords = Load();
 
+    private static readonly HashSet<string> LastWords = new(ByWords.Values.Select(form => form.Words[form.Words.Length - 1]), StringComparer.Ordinal);
+    private static readonly HashSet<string> FirstWords = new(ByWords.Values.Where(form => form.MayLead).Select(form => form.Words[0]), StringComparer.Ordinal);
+
     /// <summary>The most words a form has.</summary>
     public static int MaxWords { get; } = ByWords.Values.Max(form => form.Words.Length);
 
@@ -34,6 +37,11 @@ internal static class LegalForms
     /// </summary>
     public static int TrailingFormLength(IReadOnlyList<string> words, int count)
     {
+        if (count < 2 || !EndsAForm(words[count - 1]))
+        {
+            return 0;
+        }
+
         for (int length = Math.Min(MaxWords, count - 1); length >= 1; length--)
         {
             if (Find(words, count - length, length) is not null)
@@ -52,6 +60,11 @@ internal static class LegalForms
     /// </summary>
     public static int LeadingFormLength(IReadOnlyList<string> words, int count)
     {
+        if (count < 2 || !StartsALeadingForm(words[0]))
+        {
+            return 0;
+        }
+
         for (int length = Math.Min(MaxWords, count - 1); length >= 1; length--)
         {
             if (Find(words, 0, length) is { MayLead: true })
@@ -63,6 +76,12 @@ internal static class LegalForms
         return 0;
     }
 
+    /// <summary>Whether some form ends with this folded word: one probe that spares most names the search.</summary>
+    public static bool EndsAForm(string foldedWord) => LastWords.Contains(foldedWord);
+
+    /// <summary>Whether some form that may lead a name starts with this folded word.</summary>
+    public static bool StartsALeadingForm(string foldedWord) => FirstWords.Contains(foldedWord);
+
     /// <summary>The form that <paramref name="length"/> words from <paramref name="start"/> spell, or null.</summary>
     public static LegalForm? Find(IReadOnlyList<string> words, int start, int length)
     {
@@ -71,7 +90,12 @@ internal static class LegalForms
             return null;
         }
 
-        string key = length == 1 ? words[start] : string.Join(" ", Enumerable.Range(start, length).Select(i => words[i]));
+        string key = words[start];
+        for (int i = start + 1; i < start + length; i++)
+        {
+            key = key + " " + words[i];
+        }
+
         return ByWords.TryGetValue(key, out var form) ? form : null;
     }
 
@@ -87,6 +111,7 @@ internal static class LegalForms
     private static Dictionary<string, LegalForm> Load()
     {
         var forms = new Dictionary<string, LegalForm>(StringComparer.Ordinal);
+        int groupCount = 0;
         foreach (string line in EmbeddedData.Lines("legal-forms.txt"))
         {
             if (line.Length == 0 || line[0] == '#')
@@ -96,7 +121,7 @@ internal static class LegalForms
 
             int tab = line.IndexOf('\t');
             var spellings = new List<LegalForm>();
-            var group = new LegalFormGroup(line.Substring(0, tab), spellings);
+            var group = new LegalFormGroup(groupCount++, line.Substring(0, tab), spellings);
             foreach (string entry in line.Substring(tab + 1).Split('|'))
             {
                 bool glued = entry[0] == '~';
@@ -127,10 +152,18 @@ internal sealed class LegalForm
     {
         Words = words;
         MayLead = mayLead;
+        Glued = string.Concat(words);
+        IsEnglish = words.All(word => word.Length > 1 && CommonWords.IsCommonEnglish(word));
     }
 
     /// <summary>The folded words: "sp z o o".</summary>
     public string[] Words { get; }
+
+    /// <summary>The words written together: "as" for both "a s" and "as".</summary>
+    public string Glued { get; }
+
+    /// <summary>Ordinary English words, not an abbreviation: "limited", "company", "bank", "as" (not "a s", "ltd").</summary>
+    public bool IsEnglish { get; }
 
     /// <summary>Whether it may also be dropped from the start of a name.</summary>
     public bool MayLead { get; }
@@ -153,11 +186,15 @@ internal sealed class LegalForm
 /// <summary>The equivalent spellings of one legal form: one ELF code (or several with the same spellings).</summary>
 internal sealed class LegalFormGroup
 {
-    public LegalFormGroup(string codes, IReadOnlyList<LegalForm> spellings)
+    public LegalFormGroup(int id, string codes, IReadOnlyList<LegalForm> spellings)
     {
+        Id = id;
         Codes = codes;
         Spellings = spellings;
     }
+
+    /// <summary>A small number that names the group within this process, for sets of groups.</summary>
+    public int Id { get; }
 
     /// <summary>The ELF codes, space-separated ("ZRPO"), or an addition's name ("+JSC").</summary>
     public string Codes { get; }

@@ -1,76 +1,74 @@
 using System.Collections.Generic;
 using System.Linq;
+using SupplierRestrictions.Analyzers.Lists;
 
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
-/// The word sequences a name stands for. Legal forms are dropped from the end (also dotted ones, "S.A.", and an
-/// "&amp;" before them, "&amp; Co.") and from the start ("OOO", "PT"); the rest is kept as text words ("S3", "AeroDefense" → s3 aerodefense) and as
-/// code words (s 3 aero defense), and without apostrophes ("People's" → peoples), so the name matches both how
-/// it is written in prose and how it is written in identifiers.
+/// The word sequences a weighed name is indexed by: the words between its legal forms (<see cref="NameReading"/>)
+/// as text words ("S3", "AeroDefense" → s3 aerodefense) and as code words (s 3 aero defense), also without
+/// apostrophes ("People's" → peoples) and in the German ae/oe/ue spelling ("Müller" → mueller), so the name
+/// matches both how it is written in prose and how it is written in identifiers. An acronym is indexed by itself,
+/// without small words ("THE BNC" → bnc).
 /// </summary>
 internal sealed class NamePhrases
 {
-    private NamePhrases(IReadOnlyList<string[]> core) => Core = core;
+    private NamePhrases(IReadOnlyList<string[]> core, IReadOnlyList<string[]> withSmallWords)
+    {
+        Core = core;
+        WithSmallWords = withSmallWords;
+    }
 
     /// <summary>The name without its legal form, in each distinct spelling; the first is its text words.</summary>
     public IReadOnlyList<string[]> Core { get; }
 
-    /// <summary>One or two words, all ordinary: "cubic", "source intelligence", "group w".</summary>
-    public bool IsOrdinary => Core[0].Length <= 2 && Core[0].All(OrdinaryWords.IsOrdinary);
+    /// <summary>An acronym's name with the small words around it ("AL WAFA" → al wafa), when it has any; else empty.</summary>
+    public IReadOnlyList<string[]> WithSmallWords { get; }
 
-    public static NamePhrases Of(string name)
+    public static NamePhrases Of(string name) => Of(NameWeighing.Weigh(name, NameMatchMode.Auto));
+
+    public static NamePhrases Of(NameWeight weight)
     {
         var core = new List<string[]>();
-        Add(core, name);
+        var withSmallWords = new List<string[]>();
+        string name = weight.Name;
+        Add(core, weight.Reading, weight.Kind);
+        if (weight.Kind == NameWeightKind.Acronym)
+        {
+            Add(withSmallWords, weight.Reading, NameWeightKind.Strong);
+            withSmallWords.RemoveAll(words => words.Length == 1);
+        }
+
 
         // "People's Liberation Army" is also PeoplesLiberationArmy.
         string withoutApostrophes = name.Replace("'", string.Empty).Replace("\u2019", string.Empty);
         if (withoutApostrophes != name)
         {
-            Add(core, withoutApostrophes);
+            Add(core, NameReading.Read(withoutApostrophes, weight.Reading.PrefersName), weight.Kind);
         }
 
         // "Müller" is also written Mueller.
         if (GermanSpelling.Alternative(name) is { } german)
         {
-            Add(core, german);
+            Add(core, NameReading.Read(german, weight.Reading.PrefersName), weight.Kind);
         }
 
-        return new NamePhrases(core);
+        return new NamePhrases(core, withSmallWords);
     }
 
-    private static void Add(List<string[]> core, string name)
+    private static void Add(List<string[]> core, NameReading reading, NameWeightKind kind)
     {
-        var chunks = new List<(int Start, int Length)>();
-        var folded = new List<string>();
-        var cursor = new WordCursor(name, identifierMode: false);
-        while (cursor.MoveNext(out int start, out int length))
+        var indexes = Enumerable.Range(reading.First, reading.End - reading.First);
+        if (kind == NameWeightKind.Acronym && indexes.Any(i => !NameWeighing.IsSmallWord(reading.Words[i])))
         {
-            chunks.Add((start, length));
-            folded.Add(WordTable.FoldWord(name, start, length));
+            indexes = indexes.Where(i => !NameWeighing.IsSmallWord(reading.Words[i]));
         }
 
-        int count = folded.Count;
-        int formLength;
-        while ((formLength = LegalForms.TrailingFormLength(folded, count)) > 0)
-        {
-            count -= formLength;
-
-            // "Goldman Sachs & Co. LLC": the "&" before a dropped form belongs to the form.
-            while (count > 1 && folded[count - 1] == "and")
-            {
-                count--;
-            }
-        }
-
-        // "OOO Severtrans", "PT Maju Jaya": some forms lead the name.
-        int first = LegalForms.LeadingFormLength(folded, count);
-        var textWords = folded.Skip(first).Take(count - first).ToArray();
+        var textWords = indexes.Select(i => reading.Words[i]).ToArray();
         var codeWords = new List<string>();
-        for (int i = first; i < count; i++)
+        foreach (int i in indexes)
         {
-            string chunk = name.Substring(chunks[i].Start, chunks[i].Length);
+            string chunk = reading.Written(i);
             var codeCursor = new WordCursor(chunk, identifierMode: true);
             while (codeCursor.MoveNext(out int start, out int length))
             {
@@ -80,7 +78,7 @@ internal sealed class NamePhrases
 
         foreach (var words in new[] { textWords, codeWords.ToArray() })
         {
-            if (!core.Any(existing => existing.SequenceEqual(words)))
+            if (words.Length > 0 && !core.Any(existing => existing.SequenceEqual(words)))
             {
                 core.Add(words);
             }

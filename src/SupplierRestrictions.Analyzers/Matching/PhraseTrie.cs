@@ -39,14 +39,26 @@ internal sealed class PhraseTrie
         var targets = _targets[node] ??= new List<PhraseTarget>(1);
         for (int i = 0; i < targets.Count; i++)
         {
-            if (targets[i].EntryIndex == target.EntryIndex)
+            if (targets[i].EntryIndex != target.EntryIndex)
             {
-                // The weakest requirement wins: a phrase that matches anywhere makes "strict" moot.
-                if (!target.Strict)
-                {
-                    targets[i] = target;
-                }
+                continue;
+            }
 
+            // The weakest requirement wins: a phrase that matches anywhere makes the others moot.
+            if (targets[i].Requirement == PhraseRequirement.Anywhere)
+            {
+                return;
+            }
+
+            if (target.Requirement == PhraseRequirement.Anywhere)
+            {
+                targets[i] = target;
+                return;
+            }
+
+            if (targets[i].Requirement == target.Requirement)
+            {
+                targets[i] = targets[i].WithFormsOf(target);
                 return;
             }
         }
@@ -57,19 +69,40 @@ internal sealed class PhraseTrie
     private static long Key(int node, int wordId) => ((long)node << 32) | (uint)wordId;
 }
 
-/// <summary>
-/// An entry a phrase stands for, and whether it is strict: then the phrase must be all of the identifier or
-/// literal, or be followed by a legal form ("Cubic" or "CubicCorp", not "CubicBezier").
-/// </summary>
+/// <summary>What must hold, besides the words, for a phrase to name its entry (docs/contract.md §6.3).</summary>
+internal enum PhraseRequirement
+{
+    /// <summary>Nothing: the words anywhere, as whole words.</summary>
+    Anywhere,
+
+    /// <summary>One of the name's legal forms right after the words, or (a form that may lead) right before them.</summary>
+    WithForm,
+
+    /// <summary>The legal form, or the words are the whole identifier or literal ("Group W", <c>ShieldAI</c>).</summary>
+    WithFormOrWhole,
+
+    /// <summary>The legal form, or the words written in capitals (<c>BNCClient</c>, not <c>BncClient</c>).</summary>
+    WithFormOrCapitals,
+}
+
+/// <summary>An entry a phrase stands for, what must hold for it to match, and which legal forms count.</summary>
 internal readonly struct PhraseTarget
 {
-    public PhraseTarget(int entryIndex, bool strict)
+    public PhraseTarget(int entryIndex, PhraseRequirement requirement, FormRequirement? forms)
     {
         EntryIndex = entryIndex;
-        Strict = strict;
+        Requirement = requirement;
+        Forms = forms;
     }
 
     public int EntryIndex { get; }
 
-    public bool Strict { get; }
+    public PhraseRequirement Requirement { get; }
+
+    /// <summary>The legal forms that count as the name's own; null: any legal form.</summary>
+    public FormRequirement? Forms { get; }
+
+    /// <summary>One target for two names of an entry with the same words and requirement: either one's forms count.</summary>
+    public PhraseTarget WithFormsOf(PhraseTarget other) =>
+        new(EntryIndex, Requirement, FormRequirement.Union(Forms, other.Forms));
 }

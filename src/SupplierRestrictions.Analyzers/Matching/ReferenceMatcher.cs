@@ -80,13 +80,30 @@ public sealed class ReferenceMatcher
 
     private void AddName(string name, int entryIndex, NameMatchMode mode)
     {
-        var phrases = NamePhrases.Of(name);
-        bool strict = mode == NameMatchMode.Strict || (mode == NameMatchMode.Auto && phrases.IsOrdinary);
+        var weight = NameWeighing.Weigh(name, mode);
+        if (!weight.MatchesByName)
+        {
+            return;
+        }
+
+        var requirement = weight.Kind switch
+        {
+            NameWeightKind.Strong => PhraseRequirement.Anywhere,
+            NameWeightKind.OneCommonWord => PhraseRequirement.WithForm,
+            NameWeightKind.Acronym => PhraseRequirement.WithFormOrCapitals,
+            _ => PhraseRequirement.WithFormOrWhole,
+        };
+        var target = new PhraseTarget(entryIndex, requirement, weight.Forms);
+        var phrases = NamePhrases.Of(weight);
         foreach (string[] core in phrases.Core)
         {
-            // Strict: ordinary words are a name only when they are the whole identifier or literal ("Cubic",
-            // "Group W") or a legal form follows them ("Cubic Corp"), which MatchWords checks where it stands.
-            _phrases.Add(Ids(core), new PhraseTarget(entryIndex, strict));
+            _phrases.Add(Ids(core), target);
+        }
+
+        // "AL WAFA", "STICHTING AL-AQSA": the acronym with the words written around it is the whole name (AlWafa).
+        foreach (string[] whole in phrases.WithSmallWords)
+        {
+            _phrases.Add(Ids(whole), new PhraseTarget(entryIndex, PhraseRequirement.Anywhere, forms: null));
         }
     }
 
@@ -95,13 +112,20 @@ public sealed class ReferenceMatcher
     private void MatchWords(string text, bool identifierMode, ref MatchSet matches)
     {
         var cursor = new WordCursor(text, identifierMode);
-        bool first = true;
+
+        // Reads from at most the longest legal form's length before the current word, to see a form that leads it.
+        var window = cursor;
+        int index = 0;
         while (cursor.MoveNext(out int start, out int length))
         {
-            bool atStart = first;
-            first = false;
+            if (index++ > LegalForms.MaxWords)
+            {
+                window.MoveNext(out _, out _);
+            }
+
             int node = _phrases.Step(PhraseTrie.Root, _words.Find(text, start, length));
             var walker = cursor;
+            int end = start + length;
             while (node != PhraseTrie.None)
             {
                 var next = walker;
@@ -110,7 +134,7 @@ public sealed class ReferenceMatcher
                 {
                     foreach (var target in targets)
                     {
-                        if (!target.Strict || (atStart && !more) || (more && LegalForms.Trie.FormFollows(text, walker)))
+                        if (Holds(target, text, start, end, whole: index == 1 && !more, more, walker, window))
                         {
                             matches.Add(target.EntryIndex);
                         }
@@ -124,7 +148,32 @@ public sealed class ReferenceMatcher
 
                 node = _phrases.Step(node, _words.Find(text, nextStart, nextLength));
                 walker = next;
+                end = nextStart + nextLength;
             }
         }
+    }
+
+    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> meet what a weighed name asks.</summary>
+    private static bool Holds(PhraseTarget target, string text, int start, int end, bool whole, bool more, WordCursor after, WordCursor window) =>
+        target.Requirement switch
+        {
+            PhraseRequirement.Anywhere => true,
+            PhraseRequirement.WithFormOrWhole when whole => true,
+            PhraseRequirement.WithFormOrCapitals when InCapitals(text, start, end) => true,
+            _ => (more && LegalForms.Trie.FormFollows(text, after, target.Forms))
+                || (start > 0 && LegalForms.Trie.FormPrecedes(text, window, start, target.Forms)),
+        };
+
+    private static bool InCapitals(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i]) && !char.IsUpper(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

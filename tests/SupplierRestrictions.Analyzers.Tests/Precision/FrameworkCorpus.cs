@@ -13,20 +13,41 @@ namespace SupplierRestrictions.Analyzers.Tests.Precision;
 /// </summary>
 internal static class FrameworkCorpus
 {
-    private static readonly string[] Packs = { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" };
+    public const string NetCorePack = "Microsoft.NETCore.App.Ref";
 
-    private static readonly Lazy<IReadOnlyList<string>> LazyIdentifiers = new(ReadIdentifiers);
-    private static readonly Lazy<IReadOnlyList<string>> LazyDocTexts = new(ReadDocTexts);
+    public const string AspNetCorePack = "Microsoft.AspNetCore.App.Ref";
 
+    private static readonly string[] Packs = { NetCorePack, AspNetCorePack };
+
+    private static readonly Dictionary<string, Lazy<IReadOnlyList<string>>> PackIdentifiers =
+        Packs.ToDictionary(p => p, p => new Lazy<IReadOnlyList<string>>(() => ReadIdentifiers(Files(new[] { p }, "*.dll"))));
+    private static readonly Dictionary<string, Lazy<IReadOnlyList<string>>> PackDocTexts =
+        Packs.ToDictionary(p => p, p => new Lazy<IReadOnlyList<string>>(() => ReadDocTexts(Files(new[] { p }, "*.xml"))));
+
+    private static readonly Lazy<IReadOnlyList<string>> LazyIdentifiers = new(() =>
+        Packs.SelectMany(IdentifiersOf).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+
+    private static readonly Lazy<IReadOnlyList<string>> LazyDocTexts = new(() => Packs.SelectMany(DocTextsOf).ToArray());
+
+    /// <summary>Every distinct public identifier of both packs.</summary>
     public static IReadOnlyList<string> Identifiers => LazyIdentifiers.Value;
 
     /// <summary>One text per documented member (its summary, remarks, parameters, as one literal would hold them).</summary>
     public static IReadOnlyList<string> DocTexts => LazyDocTexts.Value;
 
-    private static IReadOnlyList<string> ReadIdentifiers()
+    /// <summary>Whether a targeting pack is installed beside the running SDK (ASP.NET Core's may be missing).</summary>
+    public static bool HasPack(string pack) => Files(new[] { pack }, "*.dll").Any();
+
+    /// <summary>The distinct public identifiers of one pack.</summary>
+    public static IReadOnlyList<string> IdentifiersOf(string pack) => PackIdentifiers[pack].Value;
+
+    /// <summary>The documentation texts of one pack.</summary>
+    public static IReadOnlyList<string> DocTextsOf(string pack) => PackDocTexts[pack].Value;
+
+    private static IReadOnlyList<string> ReadIdentifiers(IEnumerable<string> files)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in Files("*.dll"))
+        foreach (string file in files)
         {
             using var stream = File.OpenRead(file);
             using var pe = new PEReader(stream);
@@ -88,10 +109,10 @@ internal static class FrameworkCorpus
         return names.OrderBy(n => n, StringComparer.Ordinal).ToArray();
     }
 
-    private static IReadOnlyList<string> ReadDocTexts()
+    private static IReadOnlyList<string> ReadDocTexts(IEnumerable<string> files)
     {
         var texts = new List<string>();
-        foreach (string file in Files("*.xml"))
+        foreach (string file in files)
         {
             var document = XDocument.Load(file);
             foreach (var member in document.Descendants("member"))
@@ -103,8 +124,8 @@ internal static class FrameworkCorpus
         return texts;
     }
 
-    private static IEnumerable<string> Files(string pattern) =>
-        Packs.Where(pack => Directory.Exists(Path.Combine(Path.GetDirectoryName(ReferencePacks.RefFolder())!, "..", "..", "..", pack)))
+    private static IEnumerable<string> Files(IEnumerable<string> packs, string pattern) =>
+        packs.Where(pack => Directory.Exists(Path.Combine(Path.GetDirectoryName(ReferencePacks.RefFolder())!, "..", "..", "..", pack)))
             .SelectMany(pack => Directory.GetFiles(ReferencePacks.RefFolder(pack), pattern))
             .OrderBy(f => f, StringComparer.Ordinal);
 

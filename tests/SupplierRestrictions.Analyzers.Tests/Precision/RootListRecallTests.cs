@@ -8,7 +8,7 @@ namespace SupplierRestrictions.Analyzers.Tests.Precision;
 
 /// <summary>
 /// The recall side: every name and alias of the root list, written as code (PascalCase, camelCase, snake_case,
-/// UPPER_SNAKE) and as text (with and without its legal form), matches its entry.
+/// UPPER_SNAKE) and as text, with its legal form and, where the weighing allows it (docs/contract.md §6.3), without.
 /// </summary>
 public sealed partial class RootListRecallTests
 {
@@ -41,14 +41,33 @@ public sealed partial class RootListRecallTests
         int index = Root.Entries.ToList().FindIndex(e => e.Id == id);
         string[] words = Words().Matches(name).Select(m => m.Value).ToArray();
         string[] withoutForm = WithoutLegalForm(words);
+        var weight = NameWeighing.Weigh(name, Root.Entries[index].Match);
 
         var identifiers = new List<string>();
+        var texts = new List<string> { name };
         foreach (string[] w in new[] { words, withoutForm })
         {
+            // docs/contract.md §6.3: one common word needs its legal form ("Cubic Corporation" is not Cubic), an
+            // acronym without it must be in capitals ("TCOM" is TCOM or TCOM_CLIENT, not tcom).
+            bool bare = w.Length < words.Length;
+            if (bare && weight.Kind == NameWeightKind.OneCommonWord)
+            {
+                continue;
+            }
+
+            bool capitalsOnly = bare && weight.Kind == NameWeightKind.Acronym;
             identifiers.Add(string.Concat(w.Select(Capitalize)));
-            identifiers.Add(w[0].ToLowerInvariant() + string.Concat(w.Skip(1).Select(Capitalize)));
-            identifiers.Add(string.Join("_", w.Select(x => x.ToLowerInvariant())));
             identifiers.Add(string.Join("_", w.Select(x => x.ToUpperInvariant())));
+            if (!capitalsOnly)
+            {
+                identifiers.Add(w[0].ToLowerInvariant() + string.Concat(w.Skip(1).Select(Capitalize)));
+                identifiers.Add(string.Join("_", w.Select(x => x.ToLowerInvariant())));
+            }
+
+            if (bare)
+            {
+                texts.Add(string.Join(" ", w));
+            }
         }
 
         foreach (string identifier in identifiers)
@@ -58,7 +77,7 @@ public sealed partial class RootListRecallTests
             Assert.True(Contains(matches, index), $"identifier {identifier} should match {id} ({name})");
         }
 
-        foreach (string text in new[] { name, string.Join(" ", withoutForm) })
+        foreach (string text in texts)
         {
             var matches = default(MatchSet);
             Matcher.MatchText(text, ref matches);

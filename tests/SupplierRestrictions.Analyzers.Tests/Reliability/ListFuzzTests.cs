@@ -240,7 +240,8 @@ internal sealed class PlantedSource
 
     /// <summary>
     /// One literal per entry (up to 8, first of each id only: later duplicates are SR0003 and ignored), plus fixed
-    /// references to the real list's names and codes. Entries that an exemption names are left out.
+    /// references to the real list's names and codes. Entries that an exemption names are left out, and so are names
+    /// the weighing says never match by name (docs/contract.md §6.3).
     /// </summary>
     public static PlantedSource For(ParsedListFile parsed)
     {
@@ -250,7 +251,9 @@ internal sealed class PlantedSource
         var planted = new List<(RestrictionEntry, Microsoft.CodeAnalysis.Text.TextSpan)>();
         foreach (var entry in parsed.Entries)
         {
-            if (!seen.Add(entry.Id) || exempted.Contains(entry.Id) || planted.Count >= 8)
+            // A name weighed as never matching by name ("mb": one common word, no legal form) is not a reference.
+            if (!seen.Add(entry.Id) || exempted.Contains(entry.Id) || planted.Count >= 8
+                || !SupplierRestrictions.Analyzers.Matching.NameWeighing.Weigh(entry.Name, entry.Match).MatchesByName)
             {
                 continue;
             }

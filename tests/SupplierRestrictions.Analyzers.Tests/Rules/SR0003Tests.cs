@@ -13,10 +13,10 @@ public sealed class SR0003Tests
 
         // Added in reverse path order on purpose: the result must follow path order, not MSBuild's order.
         test.TestState.AdditionalFiles.Add(("/src/b.restricted-list.json", """
-            { "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Beta" } ] }
+            { "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Betanix" } ] }
             """));
         test.TestState.AdditionalFiles.Add(("/src/a.restricted-list.json", """
-            { "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Alpha" } ] }
+            { "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Alvarex" } ] }
             """));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR0003")
             .WithSpan("/src/b.restricted-list.json", 1, 44, 1, 49)
@@ -27,12 +27,12 @@ public sealed class SR0003Tests
     [Fact]
     public async Task The_first_entry_is_the_one_enforced()
     {
-        var test = new AnalyzerTest { TestCode = "class {|SR1001:AlphaClient|} { BetaClient b; }" };
+        var test = new AnalyzerTest { TestCode = "class {|SR1001:AlvarexClient|} { BetanixClient b; }" };
         test.TestState.AdditionalFiles.Add(("/src/b.restricted-list.json", """
-            { "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Beta" } ] }
+            { "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Betanix" } ] }
             """));
         test.TestState.AdditionalFiles.Add(("/src/a.restricted-list.json", """
-            { "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Alpha" } ] }
+            { "schemaVersion": 1, "entries": [ { "id": "V-1", "kind": "vendor", "name": "Alvarex" } ] }
             """));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR0003").WithSpan("/src/b.restricted-list.json", 1, 44, 1, 49).WithSpan("/src/a.restricted-list.json", 1, 44, 1, 49));
         test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -122,20 +123,21 @@ internal static class ImportCommand
             + (result.SkippedUnnamed > 0 ? $", {Words.Plural(result.SkippedUnnamed, "record")} without a usable name" : string.Empty)
             + ".";
         WriteSummary(console, toStdout, summary, Tone.Good);
-        WriteSummary(console, toStdout, NamesSummary(result.Cleaning), Tone.Normal);
+        WriteSummary(console, toStdout, NamesSummary(result.Cleaning, WeakNames.Of(parsed.Entries)), Tone.Normal);
         return ExitCodes.Success;
     }
 
     /// <summary>
-    /// What import did to the names, so a list keeper can check it against the source. The weak names the matcher
-    /// will only find with their legal form (docs/contract.md §6.3) belong in this report too, once it can weigh them.
+    /// What import did to the names, so a list keeper can check it against the source, and how many of them the
+    /// matcher weighs as weak (docs/contract.md §6.3).
     /// </summary>
-    internal static string NamesSummary(NameCleaning cleaning) =>
+    internal static string NamesSummary(NameCleaning cleaning, IReadOnlyList<WeakName> weak) =>
         $"Cleaned {Words.Plural(cleaning.NamesCleaned, "name")}: "
         + $"{Words.Plural(cleaning.SplitAtSemicolon, "value")} with several names split at ';', "
         + $"{Words.Plural(cleaning.AcronymsMoved, "acronym")} in parentheses made an alias, "
         + $"{Words.Plural(cleaning.QuotesDropped, "name")} without quotes; "
-        + $"dropped {Words.Plural(cleaning.DuplicateAliases, "alias", "aliases")} with the same words as the name or another alias.";
+        + $"dropped {Words.Plural(cleaning.DuplicateAliases, "alias", "aliases")} with the same words as the name or another alias. "
+        + char.ToUpperInvariant(WeakNames.Count(weak)[0]) + WeakNames.Count(weak).Substring(1) + ".";
 
     private static void WriteSummary(CliConsole console, bool toStdout, string text, Tone tone)
     {

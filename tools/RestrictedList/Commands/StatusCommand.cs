@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Linq;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Matching;
 using SupplierRestrictions.RestrictedList.Lists;
 using SupplierRestrictions.RestrictedList.Output;
 
@@ -15,6 +16,9 @@ internal static class StatusCommand
         """
         Status on the day: in force / suspended until X / not yet listed / removed, computed by the analyzer's own code.
         NEXT CHANGE is the first later day on which the status differs. List problems are printed on standard error.
+        --weak: instead, every weak name and alias (docs/contract.md §6.3) and why: one common word that needs its legal
+        form, two common words, a short acronym, or an entry with "match": "strict"; add a distinctive alias where a name
+        never matches by name.
         """,
         "shown",
         "shown, but a list file has errors (SR0001, SR0002)",
@@ -24,14 +28,21 @@ internal static class StatusCommand
     {
         var files = CommonOptions.ListFiles();
         var date = CommonOptions.Date("--date", "The day to evaluate (as SupplierRestrictionsDate in a build). Default: today's UTC date.");
+        var weak = new Option<bool>("--weak")
+        {
+            Description = "List the names and aliases the analyzer weighs as weak, and why, instead of the statuses.",
+        };
         var command = new Command(
             "status",
             "Show every entry's status on a day and the next day it changes, and the exemptions.")
         {
             date,
+            weak,
             files,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(files), CommonOptions.ParseDay(parse.GetValue(date), "--date", console)));
+        command.SetAction(parse => parse.GetValue(weak)
+            ? RunWeak(console, parse.GetValue(files))
+            : Run(console, parse.GetValue(files), CommonOptions.ParseDay(parse.GetValue(date), "--date", console)));
         return command;
     }
 
@@ -109,6 +120,42 @@ internal static class StatusCommand
 
         return lists.ErrorCount > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    /// <summary><c>status --weak</c>: every weak name and alias, and why, so a list keeper can add a distinctive alias.</summary>
+    public static int RunWeak(CliConsole console, string[]? files)
+    {
+        var lists = LoadedLists.Load(files, console);
+        lists.WriteProblems(console.Error);
+        var weak = WeakNames.Of(lists.List.Entries);
+        string fileNames = string.Join(", ", Enumerable.Range(0, lists.List.Files.Count).Select(lists.DisplayPath));
+        console.WriteLine($"{fileNames}: {Words.Plural(lists.List.Entries.Count, "entry", "entries")}; {WeakNames.Count(weak)}", Tone.Strong);
+        if (weak.Count > 0)
+        {
+            console.WriteLine();
+            var table = new TableView("ID", "NAME OR ALIAS", "WEIGHED AS", "WHY");
+            foreach (var name in weak)
+            {
+                table.AddRow(
+                    name.Entry.Id,
+                    name.Weight.Name,
+                    new Cell(Describe(name.Weight), name.Weight.MatchesByName ? Tone.Warn : Tone.Bad),
+                    name.Weight.Reason);
+            }
+
+            table.Write(console);
+        }
+
+        return lists.ErrorCount > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static string Describe(NameWeight weight) => weight.Kind switch
+    {
+        NameWeightKind.OneCommonWord => weight.MatchesByName ? "one common word" : "never by name",
+        NameWeightKind.TwoCommonWords => "two common words",
+        NameWeightKind.Acronym => "acronym",
+        NameWeightKind.Strict => "strict",
+        _ => "strong",
+    };
 
     private static Cell Describe(Exemption exemption, IReadOnlyList<RestrictionEntry> covered, Day day)
     {

@@ -13,6 +13,8 @@ internal static class ValidateCommand
         """
         Files are merged as in a build (ordinal path order), so duplicate ids across files are found too. Each problem is
         one line, file:line:col: severity id: message, with 1-based line and column, and the analyzer's own wording.
+        Weak names (matched only with their legal form, as a whole identifier or literal, or in capitals) are info lines,
+        file:line:col: info weak name "NAME" of ID: why; they never fail validation.
         """,
         "no errors (warnings are allowed unless --warnaserror)",
         "errors found (SR0001, SR0002; with --warnaserror also SR0003, SR0006)",
@@ -54,6 +56,16 @@ internal static class ValidateCommand
             }
         }
 
+        // Weak names are not problems: the list is valid, but a keeper should know which names match only in some spellings.
+        var weak = WeakNames.Of(lists.List.Entries);
+        foreach (var name in weak)
+        {
+            var range = name.Entry.Range;
+            console.WriteLine(
+                $"{lists.DisplayPath(lists.List.EntryFiles[name.EntryIndex])}:{range.StartLine + 1}:{range.StartColumn + 1}: info weak name \"{name.Weight.Name}\" of {name.Entry.Id}: {name.Weight.Reason}",
+                Tone.Info);
+        }
+
         // Count what the files hold: an entry or exemption with an error is still one, and is what the errors are about.
         int entries = lists.List.Files.Sum(f => f.Parsed.DeclaredEntryCount);
         int exemptions = lists.List.Files.Sum(f => f.Parsed.DeclaredExemptionCount);
@@ -65,6 +77,11 @@ internal static class ValidateCommand
         console.WriteLine(
             $"{fileNames}: {Words.Plural(entries, "entry", "entries")}, {Words.Plural(exemptions, "exemption")}: {verdict}",
             failed ? Tone.Bad : warnings > 0 ? Tone.Warn : Tone.Good);
+        if (weak.Count > 0)
+        {
+            console.WriteLine(char.ToUpperInvariant(WeakNames.Count(weak)[0]) + WeakNames.Count(weak).Substring(1) + ".", Tone.Info);
+        }
+
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 }
