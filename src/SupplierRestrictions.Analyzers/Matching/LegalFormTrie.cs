@@ -48,31 +48,33 @@ internal sealed class LegalFormTrie
     public LegalForm? FormAt(int node) => _forms[node];
 
     /// <summary>Whether the words that <paramref name="cursor"/> reads next begin with a whole legal form.</summary>
-    public bool FormFollows(string text, WordCursor cursor) => FormFollows(text, cursor, required: null);
+    public bool FormFollows(string text, WordCursor cursor) => FormFollows(text, cursor, required: null, prose: false);
 
     /// <summary>
     /// Whether the words that <paramref name="cursor"/> reads next begin with a whole legal form that
-    /// <paramref name="required"/> accepts (null: any form): "Day" + "Company", "Step" + "AS".
+    /// <paramref name="required"/> accepts (null: any form): "Day" + "Company", "Step" + "AS". In
+    /// <paramref name="prose"/>, a form made of ordinary English words and written all in lower case does not count.
     /// </summary>
-    public bool FormFollows(string text, WordCursor cursor, FormRequirement? required)
+    public bool FormFollows(string text, WordCursor cursor, FormRequirement? required, bool prose)
     {
         // "EMMR & CIA.", "Day and Company": an "&" before the form belongs to it, as in the name.
         var afterAnd = cursor;
-        if (afterAnd.MoveNext(out int first, out int firstLength) && IsAnd(text, first, firstLength) && FormFollows(text, afterAnd, required, Root))
+        if (afterAnd.MoveNext(out int first, out int firstLength) && IsAnd(text, first, firstLength) && FormFollows(text, afterAnd, required, prose, Root))
         {
             return true;
         }
 
-        return FormFollows(text, cursor, required, Root);
+        return FormFollows(text, cursor, required, prose, Root);
     }
 
     private static bool IsAnd(string text, int start, int length) =>
         (length == 1 && text[start] == '&')
         || (length == 3 && char.ToLowerInvariant(text[start]) == 'a' && char.ToLowerInvariant(text[start + 1]) == 'n' && char.ToLowerInvariant(text[start + 2]) == 'd');
 
-    private bool FormFollows(string text, WordCursor cursor, FormRequirement? required, int root)
+    private bool FormFollows(string text, WordCursor cursor, FormRequirement? required, bool prose, int root)
     {
         int node = root;
+        bool lowerCase = true;
         while (cursor.MoveNext(out int start, out int length))
         {
             node = Step(node, text, start, length);
@@ -81,7 +83,8 @@ internal sealed class LegalFormTrie
                 return false;
             }
 
-            if (_forms[node] is { } form && (required is null || required.Accepts(form)))
+            lowerCase &= IsLowerCase(text, start, length);
+            if (_forms[node] is { } form && (required is null || required.Accepts(form)) && !(prose && lowerCase && form.IsEnglish))
             {
                 return true;
             }
@@ -121,6 +124,19 @@ internal sealed class LegalFormTrie
         }
 
         return false;
+    }
+
+    private static bool IsLowerCase(string text, int start, int length)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static long Key(int node, int wordId) => ((long)node << 32) | (uint)wordId;

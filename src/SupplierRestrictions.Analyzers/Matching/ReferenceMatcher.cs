@@ -50,18 +50,18 @@ public sealed class ReferenceMatcher
     /// </summary>
     public void MatchIdentifier(string identifier, ref MatchSet matches)
     {
-        MatchWords(identifier, identifierMode: true, ref matches);
+        MatchWords(identifier, identifierMode: true, prose: false, ref matches);
         if (identifier.IndexOf('_') >= 0)
         {
-            MatchWords(identifier, identifierMode: false, ref matches);
+            MatchWords(identifier, identifierMode: false, prose: false, ref matches);
         }
     }
 
     /// <summary>The entries a literal or comment names, or whose codes it contains as whole tokens.</summary>
     public void MatchText(string text, ref MatchSet matches)
     {
-        MatchWords(text, identifierMode: false, ref matches);
-        MatchWords(text, identifierMode: true, ref matches);
+        MatchWords(text, identifierMode: false, prose: true, ref matches);
+        MatchWords(text, identifierMode: true, prose: true, ref matches);
         _domains.MatchText(text, ref matches);
         if (_codes.IsEmpty && _shortCodes.IsEmpty)
         {
@@ -109,7 +109,7 @@ public sealed class ReferenceMatcher
 
     private int[] Ids(IEnumerable<string> words) => words.Select(_words.Add).ToArray();
 
-    private void MatchWords(string text, bool identifierMode, ref MatchSet matches)
+    private void MatchWords(string text, bool identifierMode, bool prose, ref MatchSet matches)
     {
         var cursor = new WordCursor(text, identifierMode);
 
@@ -134,7 +134,7 @@ public sealed class ReferenceMatcher
                 {
                     foreach (var target in targets)
                     {
-                        if (Holds(target, text, start, end, whole: index == 1 && !more, more, walker, window))
+                        if (Holds(target, text, start, end, whole: index == 1 && !more, more, walker, window, prose))
                         {
                             matches.Add(target.EntryIndex);
                         }
@@ -153,14 +153,18 @@ public sealed class ReferenceMatcher
         }
     }
 
-    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> meet what a weighed name asks.</summary>
-    private static bool Holds(PhraseTarget target, string text, int start, int end, bool whole, bool more, WordCursor after, WordCursor window) =>
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> to <paramref name="end"/> meet what a weighed name asks. In
+    /// <paramref name="prose"/> (literals, comments) a form that is an ordinary English word written in lower case
+    /// reads as the word, not the form: "the step as described" is not "STEP A.S.".
+    /// </summary>
+    private static bool Holds(PhraseTarget target, string text, int start, int end, bool whole, bool more, WordCursor after, WordCursor window, bool prose) =>
         target.Requirement switch
         {
             PhraseRequirement.Anywhere => true,
             PhraseRequirement.WithFormOrWhole when whole => true,
             PhraseRequirement.WithFormOrCapitals when InCapitals(text, start, end) => true,
-            _ => (more && LegalForms.Trie.FormFollows(text, after, target.Forms))
+            _ => (more && LegalForms.Trie.FormFollows(text, after, target.Forms, prose))
                 || (start > 0 && LegalForms.Trie.FormPrecedes(text, window, start, target.Forms)),
         };
 

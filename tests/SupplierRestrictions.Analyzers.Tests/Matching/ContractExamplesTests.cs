@@ -50,6 +50,12 @@ public sealed class ContractExamplesTests
     [InlineData("STEP A.S.", "", Identifier, "StepAs", true)]
     [InlineData("STEP A.S.", "", Literal, "Step", false)]
     [InlineData("STEP A.S.", "", Identifier, "DebuggerStepThrough", false)]
+    // A form that is also an English word, written in lower case in prose, reads as the word; in code it is the form.
+    [InlineData("STEP A.S.", "", Literal, "Repeat the step as described", false)]
+    [InlineData("STEP A.S.", "", Literal, "Invoice from Step AS", true)]
+    [InlineData("STEP A.S.", "", Literal, "Invoice from Step a.s.", true)]
+    [InlineData("DAY COMPANY", "", Literal, "the day company policy", false)]
+    [InlineData("DAY COMPANY", "", Identifier, "dayCompany", true)]
     [InlineData("SOLID LTD", "", Literal, "FontAwesome-Solid", false)]
     [InlineData("SOLID LTD", "", Literal, "Solid Ltd", true)]
     [InlineData("Cubic Corporation", "", Identifier, "CubicCorporation", true)]
