@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SupplierRestrictions.Analyzers.Matching;
@@ -21,6 +22,7 @@ internal static class CharFolding
     /// The fold of <paramref name="c"/> when it is one char; otherwise false, and <paramref name="expansion"/> is
     /// what it folds to.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryFoldToOne(char c, out char folded, out string? expansion)
     {
         folded = Table[c];

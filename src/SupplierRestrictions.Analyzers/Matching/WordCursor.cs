@@ -22,7 +22,7 @@ internal struct WordCursor
     {
         string s = _text;
         int i = _position;
-        while (i < s.Length && !char.IsLetterOrDigit(s[i]) && s[i] != '&')
+        while (i < s.Length && !IsLetterOrDigit(s[i]) && s[i] != '&')
         {
             i++;
         }
@@ -50,7 +50,7 @@ internal struct WordCursor
 
     private static int TextWordEnd(string s, int i)
     {
-        while (i < s.Length && char.IsLetterOrDigit(s[i]))
+        while (i < s.Length && IsLetterOrDigit(s[i]))
         {
             i++;
         }
@@ -61,9 +61,9 @@ internal struct WordCursor
     private static int IdentifierWordEnd(string s, int i)
     {
         char first = s[i];
-        if (char.IsDigit(first))
+        if (IsDigit(first))
         {
-            while (i < s.Length && char.IsDigit(s[i]))
+            while (i < s.Length && IsDigit(s[i]))
             {
                 i++;
             }
@@ -71,10 +71,10 @@ internal struct WordCursor
             return i;
         }
 
-        if (char.IsUpper(first))
+        if (IsUpper(first))
         {
             int j = i + 1;
-            while (j < s.Length && char.IsUpper(s[j]))
+            while (j < s.Length && IsUpper(s[j]))
             {
                 j++;
             }
@@ -101,6 +101,17 @@ internal struct WordCursor
         return i;
     }
 
+    // Almost every char of code is ASCII: answer those with range checks, and ask char (whose answers for ASCII are
+    // the same) only about the rest.
+
     /// <summary>Letters that are not capitals, including letters without case (CJK), which continue a word.</summary>
-    private static bool IsLowerLetter(char c) => char.IsLetter(c) && !char.IsUpper(c);
+    private static bool IsLowerLetter(char c) =>
+        c < 0x80 ? (uint)(c - 'a') <= 'z' - 'a' : char.IsLetter(c) && !char.IsUpper(c);
+
+    private static bool IsUpper(char c) => c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
+
+    private static bool IsDigit(char c) => c < 0x80 ? (uint)(c - '0') <= 9 : char.IsDigit(c);
+
+    private static bool IsLetterOrDigit(char c) =>
+        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 }

@@ -6,7 +6,8 @@ namespace SupplierRestrictions.Analyzers.Matching;
 /// <summary>
 /// Folded words to small ids. Looked up straight from a slice of the source text (folding as it hashes, also
 /// the chars that fold to two, ß → ss), so asking about a word of an identifier allocates nothing; a word not in
-/// the table costs one probe or two.
+/// the table costs one probe or two. A slot keeps the word's full hash next to its id, so a probe that misses
+/// (almost every word of code) reads one small array and never the listed word itself.
 /// </summary>
 internal sealed class WordTable
 {
@@ -14,8 +15,8 @@ internal sealed class WordTable
     private const string Ampersand = "and";
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private string[] _slots = new string[16];
-    private int[] _slotIds = new int[16];
+    private readonly List<string> _words = new();
+    private Slot[] _slots = new Slot[16];
 
     public int Count => _ids.Count;
 
@@ -29,6 +30,7 @@ internal sealed class WordTable
 
         id = _ids.Count;
         _ids.Add(foldedWord, id);
+        _words.Add(foldedWord);
         if (_ids.Count * 2 > _slots.Length)
         {
             Rehash(_slots.Length * 2);
@@ -51,19 +53,21 @@ internal sealed class WordTable
             return _ids.TryGetValue(Ampersand, out int and) ? and : NotFound;
         }
 
-        int mask = _slots.Length - 1;
-        int slot = Hash(text, start, length) & mask;
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        int hash = Hash(text, start, length);
+        int slot = hash & mask;
         while (true)
         {
-            string? candidate = _slots[slot];
-            if (candidate is null)
+            var candidate = slots[slot];
+            if (candidate.IdPlusOne == 0)
             {
                 return NotFound;
             }
 
-            if (EqualsFolded(candidate, text, start, length))
+            if (candidate.Hash == hash && EqualsFolded(_words[candidate.IdPlusOne - 1], text, start, length))
             {
-                return _slotIds[slot];
+                return candidate.IdPlusOne - 1;
             }
 
             slot = (slot + 1) & mask;
@@ -88,15 +92,25 @@ internal sealed class WordTable
         return i == folded.Length;
     }
 
+    /// <summary>FNV-1a over the folded chars; a char that folds to several (ß) hashes as all of them.</summary>
     private static int Hash(string text, int start, int length)
     {
         unchecked
         {
             uint hash = 2166136261;
-            var reader = new FoldedChars(text, start, length);
-            while (reader.MoveNext(out char c))
+            int end = start + length;
+            for (int i = start; i < end; i++)
             {
-                hash = (hash ^ c) * 16777619;
+                if (CharFolding.TryFoldToOne(text[i], out char folded, out string? expansion))
+                {
+                    hash = (hash ^ folded) * 16777619;
+                    continue;
+                }
+
+                foreach (char c in expansion!)
+                {
+                    hash = (hash ^ c) * 16777619;
+                }
             }
 
             return (int)(hash ^ (hash >> 15));
@@ -105,8 +119,7 @@ internal sealed class WordTable
 
     private void Rehash(int size)
     {
-        _slots = new string[size];
-        _slotIds = new int[size];
+        _slots = new Slot[size];
         foreach (var pair in _ids)
         {
             Insert(pair.Key, pair.Value);
@@ -116,13 +129,26 @@ internal sealed class WordTable
     private void Insert(string word, int id)
     {
         int mask = _slots.Length - 1;
-        int slot = Hash(word, 0, word.Length) & mask;
-        while (_slots[slot] is not null)
+        int hash = Hash(word, 0, word.Length);
+        int slot = hash & mask;
+        while (_slots[slot].IdPlusOne != 0)
         {
             slot = (slot + 1) & mask;
         }
 
-        _slots[slot] = word;
-        _slotIds[slot] = id;
+        _slots[slot] = new Slot(hash, id + 1);
+    }
+
+    /// <summary>A used slot: the word's hash and its id + 1 (0 marks an empty slot, the default).</summary>
+    private readonly struct Slot
+    {
+        public readonly int Hash;
+        public readonly int IdPlusOne;
+
+        public Slot(int hash, int idPlusOne)
+        {
+            Hash = hash;
+            IdPlusOne = idPlusOne;
+        }
     }
 }

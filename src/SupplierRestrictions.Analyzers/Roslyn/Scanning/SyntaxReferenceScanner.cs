@@ -43,61 +43,90 @@ internal sealed class SyntaxReferenceScanner
 
     private void Scan(SyntaxTree tree, SemanticModel? model, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var matcher = _restrictions.Matcher;
-        var root = tree.GetRoot(cancellationToken);
-        FileExemptions? exemptions = null;
-        var matches = default(MatchSet);
-        int count = 0;
+        var scan = new TreeScan(tree, model, report, cancellationToken);
 
-        // Doc comments are entered for crefs (semantic) or when comments are scanned; their prose only in the latter case.
+        // Doc comments (structured trivia) are entered for crefs (semantic) or when comments are scanned; their
+        // prose only in the latter case.
         bool intoTrivia = _settings.ScanComments || model is not null;
-        foreach (var token in root.DescendantTokens(descendIntoTrivia: intoTrivia))
+        var walk = new TokenWalk(tree.GetRoot(cancellationToken));
+        int count = 0;
+        while (walk.MoveNext(out var token))
         {
             if ((++count & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            switch (token.Kind())
+            if (intoTrivia && token.HasStructuredTrivia)
             {
-                case SyntaxKind.IdentifierToken:
-                    matcher.MatchIdentifier(token.ValueText, ref matches);
-                    if (matches.Count > 0 && !_settings.ScanComments && intoTrivia && token.IsPartOfStructuredTrivia())
-                    {
-                        matches.Clear();
-                    }
-
-                    if (model is not null)
-                    {
-                        AddSymbolMatches(model, token, ref matches, cancellationToken);
-                    }
-
-                    break;
-                case SyntaxKind.StringLiteralToken:
-                case SyntaxKind.Utf8StringLiteralToken:
-                case SyntaxKind.SingleLineRawStringLiteralToken:
-                case SyntaxKind.MultiLineRawStringLiteralToken:
-                case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
-                case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
-                case SyntaxKind.InterpolatedStringTextToken:
-                    matcher.MatchText(token.ValueText, ref matches);
-                    break;
-                case SyntaxKind.XmlTextLiteralToken when _settings.ScanComments:
-                    matcher.MatchText(token.ValueText, ref matches);
-                    break;
+                ScanStructuredTrivia(token.LeadingTrivia, ref scan);
+                ScanToken(token, inTrivia: false, ref scan);
+                ScanStructuredTrivia(token.TrailingTrivia, ref scan);
             }
-
-            if (matches.Count > 0)
+            else
             {
-                exemptions ??= FileExemptions.For(_restrictions.Exemptions, tree.FilePath, _settings.Date);
-                ReportAll(report, token.GetLocation(), token.Text, ref matches, exemptions);
+                ScanToken(token, inTrivia: false, ref scan);
             }
+        }
 
-            if (_settings.ScanComments && (token.HasLeadingTrivia || token.HasTrailingTrivia))
+        walk.Dispose();
+    }
+
+    private void ScanStructuredTrivia(SyntaxTriviaList trivia, ref TreeScan scan)
+    {
+        foreach (var item in trivia)
+        {
+            if (item.HasStructure)
             {
-                ScanComments(tree, report, token.LeadingTrivia, ref matches, ref exemptions);
-                ScanComments(tree, report, token.TrailingTrivia, ref matches, ref exemptions);
+                foreach (var token in item.GetStructure()!.DescendantTokens(descendIntoTrivia: true))
+                {
+                    ScanToken(token, inTrivia: true, ref scan);
+                }
             }
+        }
+    }
+
+    private void ScanToken(SyntaxToken token, bool inTrivia, ref TreeScan scan)
+    {
+        var matcher = _restrictions.Matcher;
+        switch (token.Kind())
+        {
+            case SyntaxKind.IdentifierToken:
+                // Outside comment scanning, a name in a doc comment or directive is no reference, but a cref's symbol is.
+                if (!inTrivia || _settings.ScanComments)
+                {
+                    matcher.MatchIdentifier(token.ValueText, ref scan.Matches);
+                }
+
+                if (scan.Model is not null)
+                {
+                    AddSymbolMatches(scan.Model, token, ref scan.Matches, scan.CancellationToken);
+                }
+
+                break;
+            case SyntaxKind.StringLiteralToken:
+            case SyntaxKind.Utf8StringLiteralToken:
+            case SyntaxKind.SingleLineRawStringLiteralToken:
+            case SyntaxKind.MultiLineRawStringLiteralToken:
+            case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+            case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+            case SyntaxKind.InterpolatedStringTextToken:
+                matcher.MatchText(token.ValueText, ref scan.Matches);
+                break;
+            case SyntaxKind.XmlTextLiteralToken when _settings.ScanComments:
+                matcher.MatchText(token.ValueText, ref scan.Matches);
+                break;
+        }
+
+        if (scan.Matches.Count > 0)
+        {
+            ReportAll(scan.Report, token.GetLocation(), token.Text, ref scan.Matches, scan.ExemptionsFor(this));
+        }
+
+        if (_settings.ScanComments && (token.HasLeadingTrivia || token.HasTrailingTrivia))
+        {
+            ScanComments(token.LeadingTrivia, ref scan);
+            ScanComments(token.TrailingTrivia, ref scan);
         }
     }
 
@@ -200,7 +229,7 @@ internal sealed class SyntaxReferenceScanner
     private static bool OverridesOrImplements(SyntaxTokenList modifiers, ExplicitInterfaceSpecifierSyntax? explicitInterface) =>
         explicitInterface is not null || modifiers.Any(SyntaxKind.OverrideKeyword);
 
-    private void ScanComments(SyntaxTree tree, Action<Diagnostic> report, SyntaxTriviaList trivia, ref MatchSet matches, ref FileExemptions? exemptions)
+    private void ScanComments(SyntaxTriviaList trivia, ref TreeScan scan)
     {
         foreach (var item in trivia)
         {
@@ -210,11 +239,10 @@ internal sealed class SyntaxReferenceScanner
             }
 
             string text = item.ToString();
-            _restrictions.Matcher.MatchText(text, ref matches);
-            if (matches.Count > 0)
+            _restrictions.Matcher.MatchText(text, ref scan.Matches);
+            if (scan.Matches.Count > 0)
             {
-                exemptions ??= FileExemptions.For(_restrictions.Exemptions, tree.FilePath, _settings.Date);
-                ReportAll(report, item.GetLocation(), text, ref matches, exemptions);
+                ReportAll(scan.Report, item.GetLocation(), text, ref scan.Matches, scan.ExemptionsFor(this));
             }
         }
     }
@@ -233,5 +261,29 @@ internal sealed class SyntaxReferenceScanner
         {
             _reporter.Report(report, location, shown, entryIndex, exemptions);
         }
+    }
+
+    /// <summary>What the scan of one tree carries from token to token; the file's exemptions are worked out at its first finding.</summary>
+    private struct TreeScan
+    {
+        public readonly SyntaxTree Tree;
+        public readonly SemanticModel? Model;
+        public readonly Action<Diagnostic> Report;
+        public readonly CancellationToken CancellationToken;
+        public MatchSet Matches;
+        private FileExemptions? _exemptions;
+
+        public TreeScan(SyntaxTree tree, SemanticModel? model, Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            Tree = tree;
+            Model = model;
+            Report = report;
+            CancellationToken = cancellationToken;
+            Matches = default;
+            _exemptions = null;
+        }
+
+        public FileExemptions ExemptionsFor(SyntaxReferenceScanner scanner) =>
+            _exemptions ??= FileExemptions.For(scanner._restrictions.Exemptions, Tree.FilePath, scanner._settings.Date);
     }
 }
