@@ -10,8 +10,13 @@ public static class ListFileNames
 
     public static bool IsListFile(string path)
     {
-        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        string name = path.Substring(slash + 1);
+        string name = NameOf(path);
         return name.Equals(FileName, StringComparison.OrdinalIgnoreCase) || name.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The file name at the end of a path, after the last '/' or '\\' whatever the host: System.IO.Path splits at
+    /// '\\' only on Windows, and the answer must not depend on the machine.
+    /// </summary>
+    public static string NameOf(string path) => path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
 }

@@ -17,11 +17,6 @@ public static class PackageIdPattern
     /// <summary>The part before <c>*</c>, or the whole id.</summary>
     public static string Stem(string pattern) => IsPrefix(pattern) ? pattern.Substring(0, pattern.Length - 1) : pattern;
 
-    public static bool Matches(string pattern, string packageId) =>
-        IsPrefix(pattern)
-            ? packageId.Length > pattern.Length - 1 && packageId.StartsWith(Stem(pattern), StringComparison.OrdinalIgnoreCase)
-            : packageId.Equals(pattern, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Why a value is not a package id or id pattern, or null when it is one.</summary>
     public static string? ProblemOf(string value)
     {

@@ -44,9 +44,6 @@ internal sealed class LegalFormTrie
         return word >= 0 && _edges.TryGetValue(Key(node, word), out int next) ? next : None;
     }
 
-    /// <summary>The form that ends at <paramref name="node"/>, or null.</summary>
-    public LegalForm? FormAt(int node) => _forms[node];
-
     /// <summary>Whether the words that <paramref name="cursor"/> reads next begin with a whole legal form.</summary>
     public bool FormFollows(string text, WordCursor cursor) => FormFollows(text, cursor, required: null, prose: false);
 
@@ -59,21 +56,21 @@ internal sealed class LegalFormTrie
     {
         // "EMMR & CIA.", "Day and Company": an "&" before the form belongs to it, as in the name.
         var afterAnd = cursor;
-        if (afterAnd.MoveNext(out int first, out int firstLength) && IsAnd(text, first, firstLength) && FormFollows(text, afterAnd, required, prose, Root))
+        if (afterAnd.MoveNext(out int first, out int firstLength) && IsAnd(text, first, firstLength) && StartsWithForm(text, afterAnd, required, prose))
         {
             return true;
         }
 
-        return FormFollows(text, cursor, required, prose, Root);
+        return StartsWithForm(text, cursor, required, prose);
     }
 
     private static bool IsAnd(string text, int start, int length) =>
         (length == 1 && text[start] == '&')
         || (length == 3 && char.ToLowerInvariant(text[start]) == 'a' && char.ToLowerInvariant(text[start + 1]) == 'n' && char.ToLowerInvariant(text[start + 2]) == 'd');
 
-    private bool FormFollows(string text, WordCursor cursor, FormRequirement? required, bool prose, int root)
+    private bool StartsWithForm(string text, WordCursor cursor, FormRequirement? required, bool prose)
     {
-        int node = root;
+        int node = Root;
         bool lowerCase = true;
         while (cursor.MoveNext(out int start, out int length))
         {

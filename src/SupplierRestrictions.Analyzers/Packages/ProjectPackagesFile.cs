@@ -27,11 +27,8 @@ public sealed class ProjectPackagesFile
     /// <summary>SR0001 for each line that is not a package line, at the line.</summary>
     public IReadOnlyList<ListDiagnostic> Problems { get; }
 
-    public static bool IsPackagesFile(string path)
-    {
-        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        return string.Equals(path.Substring(slash + 1), FileName, StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsPackagesFile(string path) =>
+        string.Equals(ListFileNames.NameOf(path), FileName, StringComparison.OrdinalIgnoreCase);
 
     public static ProjectPackagesFile Parse(string text)
     {

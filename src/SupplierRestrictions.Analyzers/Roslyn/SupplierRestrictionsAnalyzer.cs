@@ -86,8 +86,8 @@ public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
             var packages = packageFiles.SelectMany(f => f.File.Packages).ToArray();
             context.RegisterCompilationEndAction(end =>
             {
-                AssemblyReferenceReporter.Report(end, restrictions, settings, reporter);
-                PackageReferenceReporter.Report(end, restrictions, settings, reporter, packages);
+                AssemblyReferenceReporter.Report(end, restrictions, reporter);
+                PackageReferenceReporter.Report(end, restrictions, reporter, packages);
                 StaleExemptionReporter.Report(end, restrictions, reporter.Usage, settings.Date);
             });
         }

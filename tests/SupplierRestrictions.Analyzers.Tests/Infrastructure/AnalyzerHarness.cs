@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SupplierRestrictions.Analyzers.Roslyn;
-using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Settings;
 using SupplierRestrictions.Hosting;
 using Xunit.Sdk;
 
@@ -38,16 +38,16 @@ internal static class AnalyzerHarness
     public static Dictionary<string, string> Globals(string? date = "2026-11-28", string? warningDays = null, string? scanComments = null)
     {
         var globals = new Dictionary<string, string>(StringComparer.Ordinal);
-        Add(AnalyzerSettings.DateProperty, date);
-        Add(AnalyzerSettings.WarningDaysProperty, warningDays);
-        Add(AnalyzerSettings.ScanCommentsProperty, scanComments);
+        Add(BuildProperties.Date, date);
+        Add(BuildProperties.WarningDays, warningDays);
+        Add(BuildProperties.ScanComments, scanComments);
         return globals;
 
         void Add(string name, string? value)
         {
             if (value is not null)
             {
-                globals["build_property." + name] = value;
+                globals[BuildProperties.Key(name)] = value;
             }
         }
     }

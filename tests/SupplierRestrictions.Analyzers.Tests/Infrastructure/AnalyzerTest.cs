@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using SupplierRestrictions.Analyzers.Roslyn;
-using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Settings;
 
 namespace SupplierRestrictions.Analyzers.Tests.Infrastructure;
 
@@ -24,8 +24,8 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<SupplierRestrictionsAnal
 
     public string? Date
     {
-        get => _properties.TryGetValue(AnalyzerSettings.DateProperty, out string? value) ? value : null;
-        set => SetProperty(AnalyzerSettings.DateProperty, value);
+        get => _properties.TryGetValue(BuildProperties.Date, out string? value) ? value : null;
+        set => SetProperty(BuildProperties.Date, value);
     }
 
     public void SetProperty(string name, string? value)

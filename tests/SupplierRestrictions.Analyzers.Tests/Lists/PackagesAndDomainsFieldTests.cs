@@ -1,4 +1,5 @@
 using SupplierRestrictions.Analyzers.Lists;
+using SupplierRestrictions.Analyzers.Matching;
 using Xunit;
 using static SupplierRestrictions.Analyzers.Tests.Infrastructure.MarkedText;
 
@@ -73,6 +74,10 @@ public sealed class PackagesAndDomainsFieldTests
     [InlineData("Skydio*", "SkydioX.Sdk", true)]
     [InlineData("Skydio.Sdk", "SKYDIO.SDK", true)]
     [InlineData("Skydio.Sdk", "Skydio.Sdk.Extensions", false)]
-    public void A_pattern_matches_ids_case_insensitively_with_star_only_as_a_prefix(string pattern, string id, bool matches) =>
-        Assert.Equal(matches, PackageIdPattern.Matches(pattern, id));
+    public void A_pattern_matches_ids_case_insensitively_with_star_only_as_a_prefix(string pattern, string id, bool matches)
+    {
+        var parsed = ParsedListFile.Parse(Entry("packages", $"\"{pattern}\""));
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Equal(matches, PackageIndex.Build(parsed.Entries).Lookup(id).Contains(0));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -20,7 +21,7 @@ public sealed class DayRolloverEndToEndTests : IDisposable
     [Fact]
     public async Task An_incremental_build_on_a_later_day_reports_the_lapsed_suspension()
     {
-        string repo = RepoRoot();
+        string repo = RepoFiles.Root;
         Directory.CreateDirectory(_folder);
         File.WriteAllText(Path.Combine(_folder, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -112,17 +113,4 @@ public sealed class DayRolloverEndToEndTests : IDisposable
 #else
     private const string Configuration = "Release";
 #endif
-
-    private static string RepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Analyzers.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Analyzers.sln above {AppContext.BaseDirectory}");
-    }
 }

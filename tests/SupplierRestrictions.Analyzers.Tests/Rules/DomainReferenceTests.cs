@@ -1,4 +1,4 @@
-using SupplierRestrictions.Analyzers.Roslyn.Options;
+using SupplierRestrictions.Analyzers.Settings;
 using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -92,7 +92,7 @@ public sealed class DomainReferenceTests
             {|SR1001:// Endpoint: https://api.skydio.com|}
             class Fleet { }
             """ };
-        test.SetProperty(AnalyzerSettings.ScanCommentsProperty, "true");
+        test.SetProperty(BuildProperties.ScanComments, "true");
         test.TestState.AdditionalFiles.Add(("/src/restricted-list.json", List()));
         await test.RunAsync();
     }

@@ -10,11 +10,6 @@ namespace SupplierRestrictions.Analyzers.Roslyn.Options;
 /// <summary>The MSBuild properties the analyzer reads (docs/contract.md §3), each with its default.</summary>
 internal sealed class AnalyzerSettings
 {
-    public const string DateProperty = BuildProperties.Date;
-    public const string WarningDaysProperty = BuildProperties.WarningDays;
-    public const string ScanCommentsProperty = BuildProperties.ScanComments;
-    public const int DefaultWarningDays = BuildProperties.DefaultWarningDays;
-
     private AnalyzerSettings(Day date, int warningDays, bool scanComments, IReadOnlyList<string> problems)
     {
         Date = date;
@@ -38,24 +33,24 @@ internal sealed class AnalyzerSettings
         var problems = new List<string>();
         var today = Day.FromDateTime(DateTime.UtcNow);
         var date = today;
-        if (TryGet(options, DateProperty, out string? dateText) && !Day.TryParse(dateText, out date))
+        if (TryGet(options, BuildProperties.Date, out string? dateText) && !Day.TryParse(dateText, out date))
         {
-            problems.Add($"{DateProperty} '{dateText}' is not a calendar day written YYYY-MM-DD; evaluating on today's UTC date {today} instead");
+            problems.Add($"{BuildProperties.Date} '{dateText}' is not a calendar day written YYYY-MM-DD; evaluating on today's UTC date {today} instead");
             date = today;
         }
 
-        int warningDays = DefaultWarningDays;
-        if (TryGet(options, WarningDaysProperty, out string? daysText)
+        int warningDays = BuildProperties.DefaultWarningDays;
+        if (TryGet(options, BuildProperties.WarningDays, out string? daysText)
             && (!int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out warningDays) || warningDays < 0))
         {
-            problems.Add($"{WarningDaysProperty} '{daysText}' is not a non-negative whole number of days; using {DefaultWarningDays}");
-            warningDays = DefaultWarningDays;
+            problems.Add($"{BuildProperties.WarningDays} '{daysText}' is not a non-negative whole number of days; using {BuildProperties.DefaultWarningDays}");
+            warningDays = BuildProperties.DefaultWarningDays;
         }
 
         bool scanComments = false;
-        if (TryGet(options, ScanCommentsProperty, out string? scanText) && !bool.TryParse(scanText, out scanComments))
+        if (TryGet(options, BuildProperties.ScanComments, out string? scanText) && !bool.TryParse(scanText, out scanComments))
         {
-            problems.Add($"{ScanCommentsProperty} '{scanText}' is not true or false; comments are not scanned");
+            problems.Add($"{BuildProperties.ScanComments} '{scanText}' is not true or false; comments are not scanned");
             scanComments = false;
         }
 

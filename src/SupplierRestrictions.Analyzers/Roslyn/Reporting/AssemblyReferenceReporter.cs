@@ -3,26 +3,21 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SupplierRestrictions.Analyzers.Exemptions;
-using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Restrictions;
 using SupplierRestrictions.Analyzers.Roslyn;
-using SupplierRestrictions.Analyzers.Roslyn.Options;
 
 namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
 /// <summary>SR1004: a metadata reference whose assembly name is listed under <c>assemblies</c> of an entry in force.</summary>
 internal static class AssemblyReferenceReporter
 {
-    public static void Report(CompilationAnalysisContext context, CompiledRestrictions restrictions, AnalyzerSettings settings, ReferenceReporter reporter)
+    public static void Report(CompilationAnalysisContext context, CompiledRestrictions restrictions, ReferenceReporter reporter)
     {
         if (restrictions.Assemblies.IsEmpty)
         {
             return;
         }
 
-        // Project-level: only an exemption without paths (one that covers every file) covers an assembly reference.
-        var exemptions = FileExemptions.For(restrictions.Exemptions.Where(r => r.Exemption.Paths.Count == 0).ToArray(), filePath: null, settings.Date);
         var assembliesByEntry = new SortedDictionary<int, List<string>>();
         foreach (var reference in context.Compilation.References)
         {
@@ -47,20 +42,12 @@ internal static class AssemblyReferenceReporter
 
         foreach (var pair in assembliesByEntry)
         {
+            if (reporter.ProjectReference(pair.Key) is not { } detail)
+            {
+                continue;
+            }
+
             var entry = restrictions.List.Entries[pair.Key];
-            var status = entry.StatusOn(settings.Date);
-            reporter.Usage.NoteReference(entry, pair.Key, status, exemptions.NotEnded(pair.Key));
-            if (status.State != RestrictionState.InForce)
-            {
-                continue;
-            }
-
-            if (exemptions.Applying(pair.Key) is { } rule)
-            {
-                reporter.Usage.MarkUsed(rule);
-                continue;
-            }
-
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.RestrictedAssembly,
                 Location.None,
@@ -69,7 +56,7 @@ internal static class AssemblyReferenceReporter
                 entry.Name,
                 entry.Id,
                 entry.ListName,
-                ReferenceReporter.InForceDetail(entry, status, exemptions.Ended(pair.Key))));
+                detail));
         }
     }
 }

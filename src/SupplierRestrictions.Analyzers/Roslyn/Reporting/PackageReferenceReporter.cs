@@ -3,12 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SupplierRestrictions.Analyzers.Exemptions;
-using SupplierRestrictions.Analyzers.Lists;
 using SupplierRestrictions.Analyzers.Packages;
 using SupplierRestrictions.Analyzers.Restrictions;
 using SupplierRestrictions.Analyzers.Roslyn.ListInput;
-using SupplierRestrictions.Analyzers.Roslyn.Options;
 
 namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 
@@ -19,32 +16,23 @@ namespace SupplierRestrictions.Analyzers.Roslyn.Reporting;
 /// </summary>
 internal static class PackageReferenceReporter
 {
-    public static void Report(CompilationAnalysisContext context, CompiledRestrictions restrictions, AnalyzerSettings settings, ReferenceReporter reporter, IReadOnlyList<ProjectPackage> packages)
+    public static void Report(CompilationAnalysisContext context, CompiledRestrictions restrictions, ReferenceReporter reporter, IReadOnlyList<ProjectPackage> packages)
     {
         if (restrictions.Packages.IsEmpty || packages.Count == 0)
         {
             return;
         }
 
-        var exemptions = FileExemptions.For(restrictions.Exemptions.Where(r => r.Exemption.Paths.Count == 0).ToArray(), filePath: null, settings.Date);
         foreach (var package in packages.OrderBy(p => p.Id, StringComparer.OrdinalIgnoreCase))
         {
             foreach (int entryIndex in restrictions.Packages.Lookup(package.Id))
             {
+                if (reporter.ProjectReference(entryIndex) is not { } detail)
+                {
+                    continue;
+                }
+
                 var entry = restrictions.List.Entries[entryIndex];
-                var status = entry.StatusOn(settings.Date);
-                reporter.Usage.NoteReference(entry, entryIndex, status, exemptions.NotEnded(entryIndex));
-                if (status.State != RestrictionState.InForce)
-                {
-                    continue;
-                }
-
-                if (exemptions.Applying(entryIndex) is { } rule)
-                {
-                    reporter.Usage.MarkUsed(rule);
-                    continue;
-                }
-
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.RestrictedPackage,
                     Location.None,
@@ -56,7 +44,7 @@ internal static class PackageReferenceReporter
                     entry.Name,
                     entry.Id,
                     entry.ListName,
-                    ReferenceReporter.InForceDetail(entry, status, exemptions.Ended(entryIndex))));
+                    detail));
             }
         }
     }

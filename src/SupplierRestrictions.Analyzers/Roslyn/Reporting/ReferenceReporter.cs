@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using SupplierRestrictions.Analyzers.Exemptions;
 using SupplierRestrictions.Analyzers.Lists;
@@ -19,6 +20,7 @@ internal sealed class ReferenceReporter
 
     private readonly CompiledRestrictions _restrictions;
     private readonly AnalyzerSettings _settings;
+    private FileExemptions? _projectExemptions;
 
     public ReferenceReporter(CompiledRestrictions restrictions, AnalyzerSettings settings)
     {
@@ -28,6 +30,38 @@ internal sealed class ReferenceReporter
     }
 
     public ExemptionUsage Usage { get; }
+
+    /// <summary>
+    /// The exemptions that cover a project-level reference (an assembly or a package): only those without paths,
+    /// as such a reference is in no file. Computed once per compilation, on first use at compilation end.
+    /// </summary>
+    private FileExemptions ProjectExemptions =>
+        _projectExemptions ??= FileExemptions.For(_restrictions.Exemptions.Where(r => r.Exemption.Paths.Count == 0).ToArray(), filePath: null, _settings.Date);
+
+    /// <summary>
+    /// A project-level reference (SR1004, SR1006) to entry <paramref name="entryIndex"/>: noted for SR0007 like any
+    /// reference, and, when the entry is in force and no exemption applies, the detail for the message of the
+    /// diagnostic the caller reports. Null when nothing is to be reported.
+    /// </summary>
+    public string? ProjectReference(int entryIndex)
+    {
+        var entry = _restrictions.List.Entries[entryIndex];
+        var status = entry.StatusOn(_settings.Date);
+        var exemptions = ProjectExemptions;
+        Usage.NoteReference(entry, entryIndex, status, exemptions.NotEnded(entryIndex));
+        if (status.State != RestrictionState.InForce)
+        {
+            return null;
+        }
+
+        if (exemptions.Applying(entryIndex) is { } rule)
+        {
+            Usage.MarkUsed(rule);
+            return null;
+        }
+
+        return InForceDetail(entry, status, exemptions.Ended(entryIndex));
+    }
 
     public void Report(Action<Diagnostic> report, Location location, string shownText, int entryIndex, FileExemptions exemptions)
     {
@@ -79,7 +113,7 @@ internal sealed class ReferenceReporter
             ? $"exemption '{rule.Exemption.DisplayName}' applies until {rule.Exemption.Until}"
             : "it is enforced again";
 
-    public static string InForceDetail(RestrictionEntry entry, RestrictionStatus status, ExemptionRule? endedExemption)
+    private static string InForceDetail(RestrictionEntry entry, RestrictionStatus status, ExemptionRule? endedExemption)
     {
         string detail = status.Since is { } since ? $"in force since {since}" : "in force";
         if (status.SuspensionEnded is { } ended)
