@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SupplierRestrictions.Analyzers.Matching;
 
@@ -40,6 +41,7 @@ internal sealed class CodeTrie
     }
 
     /// <summary>Adds every code that occupies <paramref name="text"/> from <paramref name="start"/> up to a token boundary.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public void MatchAt(string text, int start, ref MatchSet matches)
     {
         int node = 0;

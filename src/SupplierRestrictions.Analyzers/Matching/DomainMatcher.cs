@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SupplierRestrictions.Analyzers.Lists;
 
 namespace SupplierRestrictions.Analyzers.Matching;
@@ -81,6 +82,7 @@ public sealed class DomainMatcher
         return domains.Count == 0 ? Empty : new DomainMatcher(domains, entriesOf);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public void MatchText(string text, ref MatchSet matches)
     {
         if (IsEmpty || text.IndexOf('.') < 0)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using SupplierRestrictions.Analyzers.Lists;
 
 namespace SupplierRestrictions.Analyzers.Matching;
@@ -48,6 +49,7 @@ public sealed class ReferenceMatcher
     /// snake case, also at underscores only (<c>s3_aerodefense</c>), but never glued across a case change
     /// (<c>InSitu</c> is not "Insitu"). Codes never match identifiers.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public void MatchIdentifier(string identifier, ref MatchSet matches)
     {
         MatchWords(identifier, identifierMode: true, prose: false, ref matches);
@@ -58,6 +60,7 @@ public sealed class ReferenceMatcher
     }
 
     /// <summary>The entries a literal or comment names, or whose codes it contains as whole tokens.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public void MatchText(string text, ref MatchSet matches)
     {
         MatchWords(text, identifierMode: false, prose: true, ref matches);
@@ -109,6 +112,7 @@ public sealed class ReferenceMatcher
 
     private int[] Ids(IEnumerable<string> words) => words.Select(_words.Add).ToArray();
 
+    [MethodImpl(HotPath.Optimized)]
     private void MatchWords(string text, bool identifierMode, bool prose, ref MatchSet matches)
     {
         var cursor = new WordCursor(text, identifierMode);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SupplierRestrictions.Analyzers.Matching;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal struct WordCursor
         _position = 0;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public bool MoveNext(out int start, out int length)
     {
         string s = _text;
@@ -48,6 +51,7 @@ internal struct WordCursor
         return true;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static int TextWordEnd(string s, int i)
     {
         while (i < s.Length && IsLetterOrDigit(s[i]))
@@ -58,6 +62,7 @@ internal struct WordCursor
         return i;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static int IdentifierWordEnd(string s, int i)
     {
         char first = s[i];

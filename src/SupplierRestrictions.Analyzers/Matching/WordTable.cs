@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SupplierRestrictions.Analyzers.Matching;
 
@@ -46,6 +47,7 @@ internal sealed class WordTable
     public static string FoldWord(string text, int start, int length) =>
         length == 1 && text[start] == '&' ? Ampersand : CharFolding.FoldWord(text, start, length);
 
+    [MethodImpl(HotPath.Optimized)]
     public int Find(string text, int start, int length)
     {
         if (length == 1 && text[start] == '&')
@@ -75,6 +77,7 @@ internal sealed class WordTable
     }
 
     /// <summary>Compares folded char by folded char: "Straße" (6 chars) equals "strasse" (7).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool EqualsFolded(string folded, string text, int start, int length)
     {
         var reader = new FoldedChars(text, start, length);
@@ -93,6 +96,7 @@ internal sealed class WordTable
     }
 
     /// <summary>FNV-1a over the folded chars; a char that folds to several (ß) hashes as all of them.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int Hash(string text, int start, int length)
     {
         unchecked

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,6 +42,7 @@ internal sealed class SyntaxReferenceScanner
     public void Scan(SemanticModelAnalysisContext context) =>
         Scan(context.SemanticModel.SyntaxTree, context.SemanticModel, context.ReportDiagnostic, context.CancellationToken);
 
+    [MethodImpl(HotPath.Optimized)]
     private void Scan(SyntaxTree tree, SemanticModel? model, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var scan = new TreeScan(tree, model, report, cancellationToken);
@@ -86,6 +88,7 @@ internal sealed class SyntaxReferenceScanner
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void ScanToken(SyntaxToken token, bool inTrivia, ref TreeScan scan)
     {
         var matcher = _restrictions.Matcher;

@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using SupplierRestrictions.Analyzers.Matching;
 
 namespace SupplierRestrictions.Analyzers.Roslyn.Scanning;
 
@@ -25,6 +27,7 @@ internal struct TokenWalk
         _depth = 0;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public bool MoveNext(out SyntaxToken token)
     {
         while (_depth >= 0)
