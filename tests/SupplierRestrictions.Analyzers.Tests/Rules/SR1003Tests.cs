@@ -20,8 +20,7 @@ public sealed class SR1003Tests
             "class {|#0:KratosUasClient|} { }",
             KratosList,
             "2026-11-01",
-            Expect.Diagnostic("SR1003").WithLocation(0).WithArguments(
-                "KratosUasClient", "vendor", "Kratos Unmanned Aerial Systems, Inc.", "CN-UEL-2025-07-06", "Test List", "2026-11-09", "2026-11-10", "9", "it is enforced again"));
+            KratosSuspensionEnds(daysLeft: "9", then: "it is enforced again"));
     }
 
     [Fact]
@@ -55,8 +54,7 @@ public sealed class SR1003Tests
             "class {|#0:KratosUasClient|} { }",
             KratosList,
             "2026-11-09",
-            Expect.Diagnostic("SR1003").WithLocation(0).WithArguments(
-                "KratosUasClient", "vendor", "Kratos Unmanned Aerial Systems, Inc.", "CN-UEL-2025-07-06", "Test List", "2026-11-09", "2026-11-10", "1", "it is enforced again"));
+            KratosSuspensionEnds(daysLeft: "1", then: "it is enforced again"));
     }
 
     [Fact]
@@ -65,9 +63,7 @@ public sealed class SR1003Tests
         // The sample on 2026-11-01: the licence for Legacy/ applies from the day the suspension ends.
         var test = WithExemption(Licence("2026-12-15", "\"paths\": [\"Legacy/**/*.cs\"], \"from\": \"2026-01-01\""));
         test.TestState.Sources.Add(("/repo/Legacy/Spares.cs", "class {|#0:KratosUasClient|} { }"));
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR1003").WithLocation(0).WithArguments(
-            "KratosUasClient", "vendor", "Kratos Unmanned Aerial Systems, Inc.", "CN-UEL-2025-07-06", "Test List", "2026-11-09", "2026-11-10", "9",
-            "exemption 'Licence EL-2026-0042' applies until 2026-12-15"));
+        test.ExpectedDiagnostics.Add(KratosSuspensionEnds(daysLeft: "9", then: "exemption 'Licence EL-2026-0042' applies until 2026-12-15"));
         await test.RunAsync();
     }
 
@@ -76,9 +72,7 @@ public sealed class SR1003Tests
     {
         var test = WithExemption(Licence("2026-12-15", "\"from\": \"2026-11-10\""));
         test.TestState.Sources.Add(("/repo/Spares.cs", "class {|#0:KratosUasClient|} { }"));
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR1003").WithLocation(0).WithArguments(
-            "KratosUasClient", "vendor", "Kratos Unmanned Aerial Systems, Inc.", "CN-UEL-2025-07-06", "Test List", "2026-11-09", "2026-11-10", "9",
-            "exemption 'Licence EL-2026-0042' applies until 2026-12-15"));
+        test.ExpectedDiagnostics.Add(KratosSuspensionEnds(daysLeft: "9", then: "exemption 'Licence EL-2026-0042' applies until 2026-12-15"));
         await test.RunAsync();
     }
 
@@ -89,9 +83,7 @@ public sealed class SR1003Tests
         string licence = Licence("2026-11-09");
         var test = WithExemption(licence);
         test.TestState.Sources.Add(("/repo/Spares.cs", "class {|#0:KratosUasClient|} { }"));
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR1003").WithLocation(0).WithArguments(
-            "KratosUasClient", "vendor", "Kratos Unmanned Aerial Systems, Inc.", "CN-UEL-2025-07-06", "Test List", "2026-11-09", "2026-11-10", "9",
-            "it is enforced again"));
+        test.ExpectedDiagnostics.Add(KratosSuspensionEnds(daysLeft: "9", then: "it is enforced again"));
         test.ExpectedDiagnostics.Add(StaleAt(ExemptionsPath, licence));
         await test.RunAsync();
     }
@@ -102,9 +94,7 @@ public sealed class SR1003Tests
         string licence = Licence("2026-12-15", "\"paths\": [\"Legacy/**/*.cs\"]");
         var test = WithExemption(licence);
         test.TestState.Sources.Add(("/repo/Suppliers/Kratos.cs", "class {|#0:KratosUasClient|} { }"));
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("SR1003").WithLocation(0).WithArguments(
-            "KratosUasClient", "vendor", "Kratos Unmanned Aerial Systems, Inc.", "CN-UEL-2025-07-06", "Test List", "2026-11-09", "2026-11-10", "9",
-            "it is enforced again"));
+        test.ExpectedDiagnostics.Add(KratosSuspensionEnds(daysLeft: "9", then: "it is enforced again"));
         test.ExpectedDiagnostics.Add(StaleAt(ExemptionsPath, licence));
         await test.RunAsync();
     }
@@ -115,6 +105,11 @@ public sealed class SR1003Tests
         // Nothing is enforced again on 2026-11-10: the entry is removed on 2026-11-05.
         await AnalyzerTest.VerifyAsync("class KratosUasClient { }", TestLists.With(TestLists.Kratos("\"removed\": \"2026-11-05\"")), "2026-11-01");
     }
+
+    /// <summary>SR1003 at marker 0 on <c>KratosUasClient</c>, whose suspension ends 2026-11-09 in every test here.</summary>
+    private static DiagnosticResult KratosSuspensionEnds(string daysLeft, string then) =>
+        Expect.Diagnostic("SR1003").WithLocation(0).WithArguments(
+            "KratosUasClient", "vendor", "Kratos Unmanned Aerial Systems, Inc.", "CN-UEL-2025-07-06", "Test List", "2026-11-09", "2026-11-10", daysLeft, then);
 
     private static AnalyzerTest WithExemption(string exemption)
     {
