@@ -64,7 +64,11 @@ public sealed class ReferenceMatcher
     public void MatchText(string text, ref MatchSet matches)
     {
         MatchWords(text, identifierMode: false, prose: true, ref matches);
-        MatchWords(text, identifierMode: true, prose: true, ref matches);
+        if (WordCursor.CutsFinerAsIdentifier(text))
+        {
+            MatchWords(text, identifierMode: true, prose: true, ref matches);
+        }
+
         _domains.MatchText(text, ref matches);
         if (_codes.IsEmpty && _shortCodes.IsEmpty)
         {

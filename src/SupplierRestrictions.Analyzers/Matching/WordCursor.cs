@@ -51,6 +51,35 @@ internal struct WordCursor
         return true;
     }
 
+    /// <summary>
+    /// Whether identifier mode cuts some word of <paramref name="text"/> finer than text mode (<c>"KratosUAS v2"</c>:
+    /// kratos, uas), so a literal needs a second pass in identifier mode; most literals are words of one case
+    /// ("Order not found") that both modes cut alike, and then the second pass could find nothing new.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static bool CutsFinerAsIdentifier(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int end = TextWordEnd(text, i);
+            if (IdentifierWordEnd(text, i) != end)
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
     [MethodImpl(HotPath.Optimized)]
     private static int TextWordEnd(string s, int i)
     {

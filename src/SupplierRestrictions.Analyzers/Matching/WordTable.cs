@@ -8,7 +8,10 @@ namespace SupplierRestrictions.Analyzers.Matching;
 /// Folded words to small ids. Looked up straight from a slice of the source text (folding as it hashes, also
 /// the chars that fold to two, ß → ss), so asking about a word of an identifier allocates nothing; a word not in
 /// the table costs one probe or two. A slot keeps the word's full hash next to its id, so a probe that misses
-/// (almost every word of code) reads one small array and never the listed word itself.
+/// (almost every word of code) reads one small array and never the listed word itself. Before that array, a
+/// filter of one bit per eight slots (a Bloom filter with one hash) rejects about 94% of the words that are not in
+/// the table: with a long list the slots no longer stay in the cache while the compiler works between two
+/// tokens, and the filter, an eighth of their size, does much better.
 /// </summary>
 internal sealed class WordTable
 {
@@ -18,6 +21,8 @@ internal sealed class WordTable
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = new();
     private Slot[] _slots = new Slot[16];
+    private ulong[] _filter = new ulong[2];
+    private int _filterShift = 32 - 7;
 
     public int Count => _ids.Count;
 
@@ -55,9 +60,15 @@ internal sealed class WordTable
             return _ids.TryGetValue(Ampersand, out int and) ? and : NotFound;
         }
 
+        int hash = Hash(text, start, length);
+        int bit = FilterBit(hash, _filterShift);
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return NotFound;
+        }
+
         var slots = _slots;
         int mask = slots.Length - 1;
-        int hash = Hash(text, start, length);
         int slot = hash & mask;
         while (true)
         {
@@ -121,9 +132,18 @@ internal sealed class WordTable
         }
     }
 
+    /// <summary>The filter's bit for a hash: its top bits after a multiplication, so not the slot's low bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FilterBit(int hash, int shift) => (int)(((uint)hash * 0x9E3779B9u) >> shift);
+
     private void Rehash(int size)
     {
         _slots = new Slot[size];
+
+        // Eight bits per slot: with at most one word per two slots, at least 16 bits per word.
+        int bits = size * 8;
+        _filter = new ulong[bits / 64];
+        _filterShift = 32 - Log2(bits);
         foreach (var pair in _ids)
         {
             Insert(pair.Key, pair.Value);
@@ -141,6 +161,19 @@ internal sealed class WordTable
         }
 
         _slots[slot] = new Slot(hash, id + 1);
+        int bit = FilterBit(hash, _filterShift);
+        _filter[bit >> 6] |= 1UL << bit;
+    }
+
+    private static int Log2(int powerOfTwo)
+    {
+        int log = 0;
+        while ((1 << log) < powerOfTwo)
+        {
+            log++;
+        }
+
+        return log;
     }
 
     /// <summary>A used slot: the word's hash and its id + 1 (0 marks an empty slot, the default).</summary>

@@ -319,6 +319,13 @@ public sealed class ReferenceMatcherTests
     [InlineData("Abcd", "Abcd", true)]
     [InlineData("Abcd", "abcd", true)]
     [InlineData("Abcd", "ABCD", true)]
+    [InlineData("ÄBCD-1", "ÄBCD-1", true)]
+    [InlineData("ÄBCD-1", "äbcd-1", false)] // case is ignored for ASCII letters only: no host casing table decides
+    [InlineData("ÄBCD-1", "ÄbCD-1", true)]
+    [InlineData("ĀX-12", "ĀX-12", true)]
+    [InlineData("ĀX-12", "ȀX-12", false)] // same low bytes as the code's first chars: the quick start check says maybe, the trie no
+    [InlineData("x", "code x.", true)]
+    [InlineData("x", "code xy.", false)]
     public void Codes_of_three_characters_or_fewer_are_case_sensitive_longer_ones_are_not(string code, string literal, bool expected)
     {
         string[] list = [TestLists.Material("M-1", "Unobtainium", $$""" "codes": ["{{code}}"] """)];

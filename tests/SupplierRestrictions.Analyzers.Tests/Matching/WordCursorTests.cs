@@ -61,6 +61,54 @@ public sealed class WordCursorTests
         Assert.Equal(expected, Words(text, identifierMode));
     }
 
+    [Theory]
+    [InlineData("Order not found", false)]
+    [InlineData("ORDER NOT FOUND", false)]
+    [InlineData("Kratos Unmanned Aerial Systems, Inc.", false)]
+    [InlineData("Müller AG", false)]
+    [InlineData("Müller GmbH", true)] // gmb, h: the identifier pass must run
+    [InlineData("CAS 7440-27-9.", false)]
+    [InlineData("", false)]
+    [InlineData("KratosUASClient", true)]
+    [InlineData("see S3Aero", true)]
+    [InlineData("ACT1 Federal", true)]
+    [InlineData("version v2", true)]
+    [InlineData("MüllerClient", true)]
+    public void A_literal_needs_the_identifier_pass_only_when_that_cuts_a_word_finer(string text, bool expected)
+    {
+        Assert.Equal(expected, WordCursor.CutsFinerAsIdentifier(text));
+        Assert.Equal(expected, Words(text, identifierMode: true) != Words(text, identifierMode: false));
+    }
+
+    [Fact]
+    public void Skipping_the_identifier_pass_never_loses_a_word()
+    {
+        // Every string over a small alphabet that mixes the cases, digits, separators and a non-ASCII capital.
+        const string alphabet = "aZ1 _&Ü";
+        int checkedCount = 0;
+        for (int length = 0; length <= 5; length++)
+        {
+            var chars = new char[length];
+            int combinations = (int)Math.Pow(alphabet.Length, length);
+            for (int n = 0; n < combinations; n++)
+            {
+                int rest = n;
+                for (int i = 0; i < length; i++)
+                {
+                    chars[i] = alphabet[rest % alphabet.Length];
+                    rest /= alphabet.Length;
+                }
+
+                string text = new(chars);
+                bool differ = Words(text, identifierMode: true) != Words(text, identifierMode: false);
+                Assert.True(differ == WordCursor.CutsFinerAsIdentifier(text), $"'{text}'");
+                checkedCount++;
+            }
+        }
+
+        Assert.Equal(19608, checkedCount);
+    }
+
     private static string Words(string text, bool identifierMode)
     {
         var cursor = new WordCursor(text, identifierMode);
