@@ -18,6 +18,7 @@ public sealed class ReferenceMatcher
     private readonly PhraseTrie _phrases = new();
     private readonly CodeTrie _codes = new(ignoreCase: true);
     private readonly CodeTrie _shortCodes = new(ignoreCase: false);
+    private readonly int _id = NonMatchingIdentifiers.NewMatcherId();
     private DomainMatcher _domains = DomainMatcher.Empty;
 
     private ReferenceMatcher()
@@ -52,10 +53,23 @@ public sealed class ReferenceMatcher
     [MethodImpl(HotPath.Optimized)]
     public void MatchIdentifier(string identifier, ref MatchSet matches)
     {
+        // Only an identifier looked at on its own is remembered: with entries already in the set, a match of one of
+        // them would not show.
+        var nonMatching = matches.Count == 0 ? NonMatchingIdentifiers.ForThread(_id) : null;
+        if (nonMatching is not null && nonMatching.Contains(identifier))
+        {
+            return;
+        }
+
         MatchWords(identifier, identifierMode: true, prose: false, ref matches);
         if (identifier.IndexOf('_') >= 0)
         {
             MatchWords(identifier, identifierMode: false, prose: false, ref matches);
+        }
+
+        if (nonMatching is not null && matches.Count == 0)
+        {
+            nonMatching.Add(identifier);
         }
     }
 
