@@ -36,21 +36,19 @@ internal sealed class SyntaxReferenceScanner
         _symbols = symbols;
     }
 
-    public void Scan(SyntaxTreeAnalysisContext context) =>
-        Scan(context.Tree, model: null, context.ReportDiagnostic, context.CancellationToken);
+    public void Scan(SyntaxTreeAnalysisContext context) => Scan(new TreeScan(context));
 
-    public void Scan(SemanticModelAnalysisContext context) =>
-        Scan(context.SemanticModel.SyntaxTree, context.SemanticModel, context.ReportDiagnostic, context.CancellationToken);
+    public void Scan(SemanticModelAnalysisContext context) => Scan(new TreeScan(context));
 
     [MethodImpl(HotPath.Optimized)]
-    private void Scan(SyntaxTree tree, SemanticModel? model, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private void Scan(TreeScan scan)
     {
-        var scan = new TreeScan(tree, model, report, cancellationToken);
+        var cancellationToken = scan.CancellationToken;
 
         // Doc comments (structured trivia) are entered for crefs (semantic) or when comments are scanned; their
         // prose only in the latter case.
-        bool intoTrivia = _settings.ScanComments || model is not null;
-        var walk = new TokenWalk(tree.GetRoot(cancellationToken));
+        bool intoTrivia = _settings.ScanComments || scan.Model is not null;
+        var walk = new TokenWalk(scan.Tree.GetRoot(cancellationToken));
         int count = 0;
         while (walk.MoveNext(out var token))
         {
@@ -266,25 +264,46 @@ internal sealed class SyntaxReferenceScanner
         }
     }
 
-    /// <summary>What the scan of one tree carries from token to token; the file's exemptions are worked out at its first finding.</summary>
+    /// <summary>
+    /// What the scan of one tree carries from token to token. The file's exemptions, and the delegate that reports,
+    /// are made at its first finding, so a file without one allocates nothing.
+    /// </summary>
     private struct TreeScan
     {
         public readonly SyntaxTree Tree;
         public readonly SemanticModel? Model;
-        public readonly Action<Diagnostic> Report;
         public readonly CancellationToken CancellationToken;
         public MatchSet Matches;
+        private readonly SyntaxTreeAnalysisContext _treeContext;
+        private readonly SemanticModelAnalysisContext _modelContext;
+        private Action<Diagnostic>? _report;
         private FileExemptions? _exemptions;
 
-        public TreeScan(SyntaxTree tree, SemanticModel? model, Action<Diagnostic> report, CancellationToken cancellationToken)
+        public TreeScan(SyntaxTreeAnalysisContext context)
+            : this(context.Tree, model: null, context.CancellationToken)
+        {
+            _treeContext = context;
+        }
+
+        public TreeScan(SemanticModelAnalysisContext context)
+            : this(context.SemanticModel.SyntaxTree, context.SemanticModel, context.CancellationToken)
+        {
+            _modelContext = context;
+        }
+
+        private TreeScan(SyntaxTree tree, SemanticModel? model, CancellationToken cancellationToken)
         {
             Tree = tree;
             Model = model;
-            Report = report;
             CancellationToken = cancellationToken;
             Matches = default;
+            _treeContext = default;
+            _modelContext = default;
+            _report = null;
             _exemptions = null;
         }
+
+        public Action<Diagnostic> Report => _report ??= Model is null ? _treeContext.ReportDiagnostic : _modelContext.ReportDiagnostic;
 
         public FileExemptions ExemptionsFor(SyntaxReferenceScanner scanner) =>
             _exemptions ??= FileExemptions.For(scanner._restrictions.Exemptions, Tree.FilePath, scanner._settings.Date);
