@@ -26,6 +26,7 @@ public sealed class ListCacheTests
         var list = new InMemoryAdditionalText("/src/restricted-list.json", content);
         var analyzer = new SupplierRestrictionsAnalyzer();
         int before = ParsedListCache.ParseCount;
+        int lookupsBefore = ParsedListCache.ContentLookupCount;
 
         for (int keystroke = 0; keystroke < 5; keystroke++)
         {
@@ -34,6 +35,9 @@ public sealed class ListCacheTests
         }
 
         Assert.Equal(1, ParsedListCache.ParseCount - before);
+
+        // The same SourceText object is found as such: its content is not hashed again for each compilation.
+        Assert.Equal(1, ParsedListCache.ContentLookupCount - lookupsBefore);
 
         // A command-line build makes a new SourceText for the same file: same content, no new parse.
         var sameContent = new InMemoryAdditionalText("/src/restricted-list.json", content);

@@ -43,10 +43,7 @@ public sealed class SupplierRestrictionsAnalyzer : DiagnosticAnalyzer
             });
         }
 
-        var sources = ListFiles.Load(
-            context.Options,
-            text => context.TryGetValue(text, ListFiles.Parser, out var parsed) ? parsed : ParsedListCache.GetOrParse(text),
-            context.CancellationToken);
+        var sources = ListFiles.Load(context.Options, context.CancellationToken);
         if (sources.Count == 0)
         {
             context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(Descriptors.NoList, Location.None)));

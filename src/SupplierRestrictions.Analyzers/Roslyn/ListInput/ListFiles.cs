@@ -11,14 +11,7 @@ namespace SupplierRestrictions.Analyzers.Roslyn.ListInput;
 /// <summary>Finds the list files among the AdditionalFiles and reads each one once per text (docs/contract.md §1).</summary>
 internal static class ListFiles
 {
-    /// <summary>
-    /// Parsed once per list text: the compiler caches by SourceText object (the IDE's unchanged file), and
-    /// <see cref="ParsedListCache"/> by content (each command-line compilation's new SourceText).
-    /// </summary>
-    public static readonly SourceTextValueProvider<ParsedListFile> Parser = new(ParsedListCache.GetOrParse);
-
-    /// <param name="read">Parses a text, through the compiler's cache when there is one.</param>
-    public static List<ListSource> Load(AnalyzerOptions options, Func<SourceText, ParsedListFile> read, CancellationToken cancellationToken)
+    public static List<ListSource> Load(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var sources = new List<ListSource>();
         foreach (var file in options.AdditionalFiles)
@@ -29,7 +22,7 @@ internal static class ListFiles
             }
 
             var text = file.GetText(cancellationToken);
-            sources.Add(new ListSource(file.Path, text is null ? Unreadable() : read(text)));
+            sources.Add(new ListSource(file.Path, text is null ? Unreadable() : ParsedListCache.GetOrParse(text)));
         }
 
         return sources;
