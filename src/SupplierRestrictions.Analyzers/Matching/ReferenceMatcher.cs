@@ -84,18 +84,31 @@ public sealed class ReferenceMatcher
         }
 
         _domains.MatchText(text, ref matches);
-        if (_codes.IsEmpty && _shortCodes.IsEmpty)
+        bool codes = !_codes.IsEmpty;
+        bool shortCodes = !_shortCodes.IsEmpty;
+        if (!codes && !shortCodes)
         {
             return;
         }
 
+        bool afterWordChar = false;
         for (int i = 0; i < text.Length; i++)
         {
-            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            bool wordChar = WordCursor.IsLetterOrDigit(text[i]);
+            if (wordChar && !afterWordChar)
             {
-                _codes.MatchAt(text, i, ref matches);
-                _shortCodes.MatchAt(text, i, ref matches);
+                if (codes)
+                {
+                    _codes.MatchAt(text, i, ref matches);
+                }
+
+                if (shortCodes)
+                {
+                    _shortCodes.MatchAt(text, i, ref matches);
+                }
             }
+
+            afterWordChar = wordChar;
         }
     }
 

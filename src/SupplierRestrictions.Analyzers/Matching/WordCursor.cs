@@ -146,6 +146,8 @@ internal struct WordCursor
 
     private static bool IsDigit(char c) => c < 0x80 ? (uint)(c - '0') <= 9 : char.IsDigit(c);
 
-    private static bool IsLetterOrDigit(char c) =>
+    /// <summary>What a word of text is made of (<see cref="char.IsLetterOrDigit(char)"/>, answered for ASCII without a table).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsLetterOrDigit(char c) =>
         c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 }
