@@ -122,6 +122,7 @@ internal struct FoldedChars
         _expansionIndex = 0;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public bool MoveNext(out char folded)
     {
         if (_expansion is not null)

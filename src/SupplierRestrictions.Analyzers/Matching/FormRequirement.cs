@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace SupplierRestrictions.Analyzers.Matching;
 
@@ -34,6 +35,7 @@ internal sealed class FormRequirement
                 forms.Select(form => form.Glued).Distinct(StringComparer.Ordinal).ToArray());
 
     /// <summary>Whether a form found next to the name's words is one of its own.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool Accepts(LegalForm form)
     {
         if (Array.IndexOf(_own, form.Glued) >= 0)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SupplierRestrictions.Analyzers.Matching;
 
@@ -38,6 +39,7 @@ internal sealed class LegalFormTrie
     }
 
     /// <summary>The node after the word at <paramref name="start"/> of <paramref name="text"/> (folded as it is read), or <see cref="None"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int Step(int node, string text, int start, int length)
     {
         int word = _words.Find(text, start, length);
@@ -52,6 +54,7 @@ internal sealed class LegalFormTrie
     /// <paramref name="required"/> accepts (null: any form): "Day" + "Company", "Step" + "AS". In
     /// <paramref name="prose"/>, a form made of ordinary English words and written all in lower case does not count.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool FormFollows(string text, WordCursor cursor, FormRequirement? required, bool prose)
     {
         // "EMMR & CIA.", "Day and Company": an "&" before the form belongs to it, as in the name.
@@ -68,6 +71,7 @@ internal sealed class LegalFormTrie
         (length == 1 && text[start] == '&')
         || (length == 3 && char.ToLowerInvariant(text[start]) == 'a' && char.ToLowerInvariant(text[start + 1]) == 'n' && char.ToLowerInvariant(text[start + 2]) == 'd');
 
+    [MethodImpl(HotPath.Optimized)]
     private bool StartsWithForm(string text, WordCursor cursor, FormRequirement? required, bool prose)
     {
         int node = Root;
@@ -95,6 +99,7 @@ internal sealed class LegalFormTrie
     /// the word at <paramref name="phraseStart"/>: "OOO" + "Severtrans". <paramref name="window"/> reads from a few
     /// words before it (at most the longest form's length), so the cost does not grow with the text.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool FormPrecedes(string text, WordCursor window, int phraseStart, FormRequirement? required)
     {
         while (window.MoveNext(out int start, out int length) && start < phraseStart)

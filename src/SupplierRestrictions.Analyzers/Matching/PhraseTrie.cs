@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SupplierRestrictions.Analyzers.Matching;
 
@@ -14,6 +15,7 @@ internal sealed class PhraseTrie
     private readonly Dictionary<long, int> _edges = new();
     private readonly List<List<PhraseTarget>?> _targets = new() { null };
 
+    [MethodImpl(HotPath.Optimized)]
     public int Step(int node, int wordId) =>
         wordId >= 0 && _edges.TryGetValue(Key(node, wordId), out int next) ? next : None;
 

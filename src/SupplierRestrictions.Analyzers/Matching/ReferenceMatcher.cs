@@ -193,6 +193,7 @@ public sealed class ReferenceMatcher
     /// <paramref name="prose"/> (literals, comments) a form that is an ordinary English word written in lower case
     /// reads as the word, not the form: "the step as described" is not "STEP A.S.".
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool Holds(PhraseTarget target, string text, int start, int end, bool whole, bool more, WordCursor after, WordCursor window, bool prose) =>
         target.Requirement switch
         {
@@ -203,6 +204,7 @@ public sealed class ReferenceMatcher
                 || (start > 0 && LegalForms.Trie.FormPrecedes(text, window, start, target.Forms)),
         };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool InCapitals(string text, int start, int end)
     {
         for (int i = start; i < end; i++)
