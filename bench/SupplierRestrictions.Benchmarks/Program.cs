@@ -60,6 +60,7 @@ internal static class Program
         var lists = new ListGenerator(root);
         var (refFolder, references) = Locations.ReferenceAssemblies();
         var ours = ImmutableArray.Create<DiagnosticAnalyzer>(new SupplierRestrictionsAnalyzer());
+        var other = settings.CompareWith is null ? ImmutableArray<DiagnosticAnalyzer>.Empty : OtherBuild.Load(settings.CompareWith);
         var floor = ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer());
         var optimizedFloor = ImmutableArray.Create<DiagnosticAnalyzer>(new OptimizedFloorAnalyzer());
         string bannedDescription = "not loaded (--measure-only)";
@@ -153,7 +154,7 @@ internal static class Program
 
         var failures = new List<string>();
         var results = new List<CodebaseResult>();
-        var context = new RunContext(settings, listTexts, bannedSymbols, ours, floor, optimizedFloor, banned, failures);
+        var context = new RunContext(settings, listTexts, bannedSymbols, ours, other, floor, optimizedFloor, banned, failures);
         if (settings.Sources is not null)
         {
             var userReferences = references.AddRange(UserReferences.Load(settings.References));
@@ -310,6 +311,11 @@ internal static class Program
             string text = listTexts[list];
             modes.Add(new($"ours {list}", $"(d) ours, {ListDescription(list)}", () => Analyze(
                 codebase, context.Ours, OursOptions(SourceText.From(text)), d => ExpectOurs(d, count))));
+            if (!context.Other.IsEmpty)
+            {
+                modes.Add(new($"other {list}", $"(e) the --compare-with build, {ListDescription(list)}", () => Analyze(
+                    codebase, context.Other, OursOptions(SourceText.From(text)), d => ExpectOurs(d, count))));
+            }
         }
 
         // The same list text instance every run: what the IDE sees while the list file does not change.
@@ -394,6 +400,8 @@ internal static class Program
             Ratio($"ours / BannedApiAnalyzers, {ListDescription(list)}", o, "banned");
             Ratio($"ours, list cached / floor (IDE), {ListDescription(list)}", o + " cached", "floor");
             Ratio($"ours / floor with its walk optimized (like for like), {ListDescription(list)}", o, "floor optimized");
+            Ratio($"ours / the --compare-with build, {ListDescription(list)}", o, "other " + list);
+            Ratio($"the --compare-with build / floor, {ListDescription(list)}", "other " + list, "floor");
         }
 
         Ratio("ours 100k entries / ours 100 entries", $"ours {Label(100_000)}", $"ours {Label(100)}");
@@ -724,6 +732,7 @@ internal sealed record RunContext(
     IReadOnlyDictionary<string, string> ListTexts,
     string BannedSymbols,
     ImmutableArray<DiagnosticAnalyzer> Ours,
+    ImmutableArray<DiagnosticAnalyzer> Other,
     ImmutableArray<DiagnosticAnalyzer> Floor,
     ImmutableArray<DiagnosticAnalyzer> OptimizedFloor,
     ImmutableArray<DiagnosticAnalyzer> Banned,

@@ -22,6 +22,9 @@ internal sealed class Settings
           --define SYMBOL     with --sources: a preprocessor symbol (repeatable)
           --only KEY,KEY      time only these modes (and the floor), e.g. "ours 10k cached": to profile one mode
           --measure-only      print the code measures next to the targets and stop (no timing)
+          --compare-with DLL  another build of SupplierRestrictions.Analyzers.dll, loaded in its own load context and
+                              run in the same process as modes "other L" next to "ours L": an A/B that the machine's
+                              drift between processes cannot disturb
           --out FILE          also write the report (Markdown) to FILE
           --dump DIR          write the generated code bases and lists to DIR to read them
         """;
@@ -43,6 +46,9 @@ internal sealed class Settings
     public IReadOnlyList<string> Lists { get; private set; } = AllLists;
 
     public string? SdnPath { get; private set; }
+
+    /// <summary>Another build of the analyzer to time against ours in the same process (<c>--compare-with</c>).</summary>
+    public string? CompareWith { get; private set; }
 
     public string? Sources { get; private set; }
 
@@ -91,6 +97,9 @@ internal sealed class Settings
                     break;
                 case "--sdn":
                     settings.SdnPath = Value();
+                    break;
+                case "--compare-with":
+                    settings.CompareWith = Value();
                     break;
                 case "--sources":
                     settings.Sources = Value();
