@@ -75,7 +75,7 @@ internal sealed class CodeTrie
                 return;
             }
 
-            if (_entries[node] is { } entries && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            if (_entries[node] is { } entries && (i + 1 == text.Length || !WordCursor.IsLetterOrDigit(text[i + 1])))
             {
                 foreach (int entryIndex in entries)
                 {
