@@ -20,6 +20,7 @@ public sealed class ReferenceMatcher
     private readonly CodeTrie _shortCodes = new(ignoreCase: false);
     private readonly int _id = NonMatchingIdentifiers.NewMatcherId();
     private DomainMatcher _domains = DomainMatcher.Empty;
+    private bool _hasCodes;
 
     private ReferenceMatcher()
     {
@@ -42,6 +43,8 @@ public sealed class ReferenceMatcher
             }
         }
 
+        matcher._hasCodes = !matcher._codes.IsEmpty || !matcher._shortCodes.IsEmpty;
+
         return matcher;
     }
 
@@ -61,10 +64,10 @@ public sealed class ReferenceMatcher
             return;
         }
 
-        MatchWords(identifier, identifierMode: true, prose: false, ref matches);
+        MatchWords(identifier, identifierMode: true, prose: false, ref matches, probeCodes: false);
         if (identifier.IndexOf('_') >= 0)
         {
-            MatchWords(identifier, identifierMode: false, prose: false, ref matches);
+            MatchWords(identifier, identifierMode: false, prose: false, ref matches, probeCodes: false);
         }
 
         if (nonMatching is not null && matches.Count == 0)
@@ -77,39 +80,14 @@ public sealed class ReferenceMatcher
     [MethodImpl(HotPath.Optimized)]
     public void MatchText(string text, ref MatchSet matches)
     {
-        MatchWords(text, identifierMode: false, prose: true, ref matches);
-        if (WordCursor.CutsFinerAsIdentifier(text))
+        // One pass cuts the words, probes the codes where each word starts, and tells whether identifier mode
+        // would cut a word finer; only then does a second pass run.
+        if (MatchWords(text, identifierMode: false, prose: true, ref matches, probeCodes: _hasCodes))
         {
-            MatchWords(text, identifierMode: true, prose: true, ref matches);
+            MatchWords(text, identifierMode: true, prose: true, ref matches, probeCodes: false);
         }
 
         _domains.MatchText(text, ref matches);
-        bool codes = !_codes.IsEmpty;
-        bool shortCodes = !_shortCodes.IsEmpty;
-        if (!codes && !shortCodes)
-        {
-            return;
-        }
-
-        bool afterWordChar = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            bool wordChar = WordCursor.IsLetterOrDigit(text[i]);
-            if (wordChar && !afterWordChar)
-            {
-                if (codes)
-                {
-                    _codes.MatchAt(text, i, ref matches);
-                }
-
-                if (shortCodes)
-                {
-                    _shortCodes.MatchAt(text, i, ref matches);
-                }
-            }
-
-            afterWordChar = wordChar;
-        }
     }
 
     private void AddName(string name, int entryIndex, NameMatchMode mode)
@@ -143,10 +121,16 @@ public sealed class ReferenceMatcher
 
     private int[] Ids(IEnumerable<string> words) => words.Select(_words.Add).ToArray();
 
+    /// <summary>
+    /// Adds the entries whose names the words of <paramref name="text"/> spell and, with <paramref name="probeCodes"/>,
+    /// whose codes start where a word starts (a code is a whole token, so it can start nowhere else). In text mode,
+    /// returns whether identifier mode would cut one of the words finer.
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private void MatchWords(string text, bool identifierMode, bool prose, ref MatchSet matches)
+    private bool MatchWords(string text, bool identifierMode, bool prose, ref MatchSet matches, bool probeCodes)
     {
         var cursor = new WordCursor(text, identifierMode);
+        bool cutsFiner = false;
 
         // Reads from at most the longest legal form's length before the current word, to see a form that leads it.
         var window = cursor;
@@ -156,6 +140,17 @@ public sealed class ReferenceMatcher
             if (index++ > LegalForms.MaxWords)
             {
                 window.MoveNext(out _, out _);
+            }
+
+            if (!identifierMode && !cutsFiner)
+            {
+                cutsFiner = WordCursor.CutsFinerAsIdentifier(text, start, length);
+            }
+
+            if (probeCodes && text[start] != '&')
+            {
+                _codes.MatchAt(text, start, ref matches);
+                _shortCodes.MatchAt(text, start, ref matches);
             }
 
             int node = _phrases.Step(PhraseTrie.Root, _words.Find(text, start, length));
@@ -186,6 +181,8 @@ public sealed class ReferenceMatcher
                 end = nextStart + nextLength;
             }
         }
+
+        return cutsFiner;
     }
 
     /// <summary>

@@ -56,29 +56,27 @@ internal struct WordCursor
     /// kratos, uas), so a literal needs a second pass in identifier mode; most literals are words of one case
     /// ("Order not found") that both modes cut alike, and then the second pass could find nothing new.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
     public static bool CutsFinerAsIdentifier(string text)
     {
-        int i = 0;
-        while (i < text.Length)
+        var cursor = new WordCursor(text, identifierMode: false);
+        while (cursor.MoveNext(out int start, out int length))
         {
-            if (!IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int end = TextWordEnd(text, i);
-            if (IdentifierWordEnd(text, i) != end)
+            if (CutsFinerAsIdentifier(text, start, length))
             {
                 return true;
             }
-
-            i = end;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether identifier mode cuts the text-mode word at <paramref name="start"/> finer: the check of
+    /// <see cref="CutsFinerAsIdentifier(string)"/> for one word, so a pass that cuts the words anyway answers it too.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool CutsFinerAsIdentifier(string text, int start, int length) =>
+        text[start] != '&' && IdentifierWordEnd(text, start) != start + length;
 
     [MethodImpl(HotPath.Optimized)]
     private static int TextWordEnd(string s, int i)

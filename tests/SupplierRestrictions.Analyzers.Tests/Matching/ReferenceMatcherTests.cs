@@ -273,6 +273,8 @@ public sealed class ReferenceMatcherTests
     [InlineData("CAGE 1ABC2", "CAGE")]
     [InlineData("cage 1abc2", "CAGE")]
     [InlineData("Supplier CAGE 1ABC2 (fasteners)", "CAGE")]
+    [InlineData("x&1C904", "TB")] // '&' is a word of its own to names, and never starts a code
+    [InlineData("&Dy", "DY")]
     public void Codes_match_whole_tokens_in_literals(string literal, string id)
     {
         Assert.Equal([id], MatchText(Materials, literal));

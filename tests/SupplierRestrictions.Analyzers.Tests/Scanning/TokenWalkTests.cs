@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SupplierRestrictions.Analyzers.Roslyn.Scanning;
+using SupplierRestrictions.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace SupplierRestrictions.Analyzers.Tests.Scanning;
@@ -32,10 +33,30 @@ public sealed class TokenWalkTests
             #if KRATOS
                 public int Uas(int a, params T[] rest) => a switch { 1 => 2, _ => rest.Length };
             #endif
+                private object M() => this.ToString() ?? (true ? 'c' : default(char)).ToString() + 1.5 + null + default + false;
+                private object Broken() => ( + ;
             }
 
             """;
         AssertSameTokens(CSharpSyntaxTree.ParseText(Source).GetRoot());
+    }
+
+    [Fact]
+    public void Yields_the_tokens_of_DescendantTokens_for_every_source_file_of_the_repository()
+    {
+        // Real code of every shape: one-token nodes (names, literals, predefined types, this) are read from their
+        // property and every other node through its children, and both must give the same tokens.
+        var files = new[] { "src", "tests", "bench", "tools" }
+            .Select(folder => Path.Combine(RepoFiles.Root, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .ToList();
+        Assert.True(files.Count > 100, $"only {files.Count} source files found under {RepoFiles.Root}");
+        foreach (string path in files)
+        {
+            AssertSameTokens(CSharpSyntaxTree.ParseText(File.ReadAllText(path), path: path).GetRoot());
+        }
     }
 
     [Fact]
