@@ -11,7 +11,9 @@ namespace SupplierRestrictions.Analyzers.Roslyn.ListInput;
 /// <summary>
 /// Parsed lists, process-wide: first by SourceText object (the IDE keeps the same one while the file is unchanged: a
 /// table lookup, nothing read), then by checksum (every command-line compilation, and every project served by the
-/// same compiler server, makes a new SourceText for the same file: one hash of the text, no parse). The compiler's
+/// same compiler server, makes a new SourceText for the same file: no parse, and no hashing either, since the
+/// compiler computes a file's checksum while it reads the file's bytes; only a text made from a string, as in tests,
+/// is hashed on first request). The compiler's
 /// own <see cref="Microsoft.CodeAnalysis.Diagnostics.SourceTextValueProvider{TValue}"/> is not used: it hashes
 /// the whole text for every compilation, even for the same object (about 8 ms for a 4 MB list).
 /// </summary>
