@@ -47,6 +47,10 @@ internal sealed class NonMatchingIdentifiers
         return table;
     }
 
+    /// <summary>Whether the table still holds the answers of the matcher numbered <paramref name="matcherId"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsFor(int matcherId) => _matcherId == matcherId;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(string identifier) =>
         identifier.Length > 0 && string.Equals(_slots[Slot(identifier)], identifier);

@@ -53,12 +53,23 @@ public sealed class ReferenceMatcher
     /// snake case, also at underscores only (<c>s3_aerodefense</c>), but never glued across a case change
     /// (<c>InSitu</c> is not "Insitu"). Codes never match identifiers.
     /// </summary>
+    public void MatchIdentifier(string identifier, ref MatchSet matches) =>
+        MatchIdentifier(identifier, ref matches, NonMatchingIdentifiers.ForThread(_id));
+
+    /// <summary>
+    /// This thread's table of identifiers that named nothing, for a caller that looks up many identifiers in a row on
+    /// one thread (the scan of a tree): it reads the thread's table once instead of once per identifier.
+    /// </summary>
+    internal NonMatchingIdentifiers ThreadTable() => NonMatchingIdentifiers.ForThread(_id);
+
+    /// <summary><see cref="MatchIdentifier(string, ref MatchSet)"/> with the table from <see cref="ThreadTable"/> (null: none).</summary>
     [MethodImpl(HotPath.Optimized)]
-    public void MatchIdentifier(string identifier, ref MatchSet matches)
+    internal void MatchIdentifier(string identifier, ref MatchSet matches, NonMatchingIdentifiers? table)
     {
         // Only an identifier looked at on its own is remembered: with entries already in the set, a match of one of
-        // them would not show.
-        var nonMatching = matches.Count == 0 ? NonMatchingIdentifiers.ForThread(_id) : null;
+        // them would not show. And only while the table holds this matcher's answers: another matcher may have taken
+        // the thread's table since it was handed out.
+        var nonMatching = matches.Count == 0 && table is not null && table.IsFor(_id) ? table : null;
         if (nonMatching is not null && nonMatching.Contains(identifier))
         {
             return;

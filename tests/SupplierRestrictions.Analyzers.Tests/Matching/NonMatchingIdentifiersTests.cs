@@ -38,6 +38,21 @@ public sealed class NonMatchingIdentifiersTests
     }
 
     [Fact]
+    public void A_table_taken_for_a_tree_is_not_trusted_after_another_matcher_took_the_thread()
+    {
+        var (kratosList, kratos) = Build(KratosList);
+        var (skydioList, skydio) = Build(SkydioList);
+        var taken = kratos.ThreadTable();
+
+        // Skydio's matcher takes this thread's table and remembers that the Kratos name names nothing (for Skydio).
+        Assert.Empty(Match(skydioList, skydio, "KratosUnmannedAerialSystemsClient"));
+
+        var matches = default(MatchSet);
+        kratos.MatchIdentifier("KratosUnmannedAerialSystemsClient", ref matches, taken);
+        Assert.Equal(["KRATOS"], Enumerable.Range(0, matches.Count).Select(i => kratosList[matches[i]].Id).ToArray());
+    }
+
+    [Fact]
     public void A_name_in_the_same_slot_as_a_remembered_one_is_still_matched()
     {
         var (list, matcher) = Build(SkydioList);

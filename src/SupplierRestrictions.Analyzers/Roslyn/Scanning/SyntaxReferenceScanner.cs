@@ -48,6 +48,11 @@ internal sealed class SyntaxReferenceScanner
         // Doc comments (structured trivia) are entered for crefs (semantic) or when comments are scanned; their
         // prose only in the latter case.
         bool intoTrivia = _settings.ScanComments || scan.Model is not null;
+
+        // Without comment scanning, only names and literals are looked at: most tokens (punctuation, keywords) are
+        // passed over here, without a call.
+        bool everyToken = _settings.ScanComments;
+        scan.Identifiers = _restrictions.Matcher.ThreadTable();
         var walk = new TokenWalk(scan.Tree.GetRoot(cancellationToken));
         int count = 0;
         while (walk.MoveNext(out var token))
@@ -63,7 +68,7 @@ internal sealed class SyntaxReferenceScanner
                 ScanToken(token, inTrivia: false, ref scan);
                 ScanStructuredTrivia(token.TrailingTrivia, ref scan);
             }
-            else
+            else if (everyToken || IsNameOrLiteral((SyntaxKind)token.RawKind))
             {
                 ScanToken(token, inTrivia: false, ref scan);
             }
@@ -96,7 +101,7 @@ internal sealed class SyntaxReferenceScanner
                 // Outside comment scanning, a name in a doc comment or directive is no reference, but a cref's symbol is.
                 if (!inTrivia || _settings.ScanComments)
                 {
-                    matcher.MatchIdentifier(token.ValueText, ref scan.Matches);
+                    matcher.MatchIdentifier(token.ValueText, ref scan.Matches, scan.Identifiers);
                 }
 
                 if (scan.Model is not null)
@@ -105,13 +110,7 @@ internal sealed class SyntaxReferenceScanner
                 }
 
                 break;
-            case SyntaxKind.StringLiteralToken:
-            case SyntaxKind.Utf8StringLiteralToken:
-            case SyntaxKind.SingleLineRawStringLiteralToken:
-            case SyntaxKind.MultiLineRawStringLiteralToken:
-            case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
-            case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
-            case SyntaxKind.InterpolatedStringTextToken:
+            case var literal when IsLiteral(literal):
                 matcher.MatchText(token.ValueText, ref scan.Matches);
                 break;
             case SyntaxKind.XmlTextLiteralToken when _settings.ScanComments:
@@ -130,6 +129,23 @@ internal sealed class SyntaxReferenceScanner
             ScanComments(token.TrailingTrivia, ref scan);
         }
     }
+
+    /// <summary>The tokens a scan without comments looks at: names, and the text of string literals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameOrLiteral(SyntaxKind kind) => kind == SyntaxKind.IdentifierToken || IsLiteral(kind);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLiteral(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.StringLiteralToken
+            or SyntaxKind.Utf8StringLiteralToken
+            or SyntaxKind.SingleLineRawStringLiteralToken
+            or SyntaxKind.MultiLineRawStringLiteralToken
+            or SyntaxKind.Utf8SingleLineRawStringLiteralToken
+            or SyntaxKind.Utf8MultiLineRawStringLiteralToken
+            or SyntaxKind.InterpolatedStringTextToken => true,
+        _ => false,
+    };
 
     private void AddSymbolMatches(SemanticModel model, SyntaxToken token, ref MatchSet matches, CancellationToken cancellationToken)
     {
@@ -274,6 +290,9 @@ internal sealed class SyntaxReferenceScanner
         public readonly SemanticModel? Model;
         public readonly CancellationToken CancellationToken;
         public MatchSet Matches;
+
+        /// <summary>The matcher's table of names that matched nothing, taken once for the tree (docs in <see cref="ReferenceMatcher.ThreadTable"/>).</summary>
+        public NonMatchingIdentifiers? Identifiers;
         private readonly SyntaxTreeAnalysisContext _treeContext;
         private readonly SemanticModelAnalysisContext _modelContext;
         private Action<Diagnostic>? _report;
@@ -297,6 +316,7 @@ internal sealed class SyntaxReferenceScanner
             Model = model;
             CancellationToken = cancellationToken;
             Matches = default;
+            Identifiers = null;
             _treeContext = default;
             _modelContext = default;
             _report = null;
