@@ -52,27 +52,10 @@ internal struct WordCursor
     }
 
     /// <summary>
-    /// Whether identifier mode cuts some word of <paramref name="text"/> finer than text mode (<c>"KratosUAS v2"</c>:
-    /// kratos, uas), so a literal needs a second pass in identifier mode; most literals are words of one case
-    /// ("Order not found") that both modes cut alike, and then the second pass could find nothing new.
-    /// </summary>
-    public static bool CutsFinerAsIdentifier(string text)
-    {
-        var cursor = new WordCursor(text, identifierMode: false);
-        while (cursor.MoveNext(out int start, out int length))
-        {
-            if (CutsFinerAsIdentifier(text, start, length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether identifier mode cuts the text-mode word at <paramref name="start"/> finer: the check of
-    /// <see cref="CutsFinerAsIdentifier(string)"/> for one word, so a pass that cuts the words anyway answers it too.
+    /// Whether identifier mode cuts the text-mode word at <paramref name="start"/> finer (<c>"KratosUAS v2"</c>: kratos,
+    /// uas), so a literal needs a second pass in identifier mode. Most literals are words of one case ("Order not
+    /// found") that both modes cut alike, and then the second pass could find nothing new; the text-mode pass asks
+    /// this of each of its words as it cuts them.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool CutsFinerAsIdentifier(string text, int start, int length) =>
