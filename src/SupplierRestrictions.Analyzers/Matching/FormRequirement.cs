@@ -44,9 +44,12 @@ internal sealed class FormRequirement
         }
 
         int[] groups = form.IsEnglish ? _abbreviatedGroups : _groups;
-        foreach (var group in form.Groups)
+
+        // By index: a foreach over the interface would box the list's enumerator on every form found in code.
+        var formGroups = form.Groups;
+        for (int i = 0; i < formGroups.Count; i++)
         {
-            if (Array.BinarySearch(groups, group.Id) >= 0)
+            if (Array.BinarySearch(groups, formGroups[i].Id) >= 0)
             {
                 return true;
             }

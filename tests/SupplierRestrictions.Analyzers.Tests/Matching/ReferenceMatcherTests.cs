@@ -459,6 +459,24 @@ public sealed class ReferenceMatcherTests
         }
     }
 
+    [Theory]
+    [InlineData("Step GmbH")] // a listed word, then a legal form the name does not take
+    [InlineData("Order STEP-42 not found")]
+    [InlineData("KratosUAS v2")] // the identifier-mode pass
+    public void A_literal_that_names_nothing_allocates_nothing(string literal)
+    {
+        var matcher = ReferenceMatcher.Build(Read([TestLists.Vendor("V-1", "STEP A.S."), .. Materials]));
+        var matches = default(MatchSet);
+        matcher.MatchText(literal, ref matches);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        matcher.MatchText(literal, ref matches);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, matches.Count);
+        Assert.Equal(0, allocated);
+    }
+
     private static bool MatchesIdentifier(string name, string identifier) =>
         MatchIdentifier([TestLists.Vendor("V-1", name)], identifier).Length > 0;
 
