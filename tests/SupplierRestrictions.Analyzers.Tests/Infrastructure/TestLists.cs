@@ -1,3 +1,6 @@
+using SupplierRestrictions.Analyzers.Lists;
+using Xunit;
+
 namespace SupplierRestrictions.Analyzers.Tests.Infrastructure;
 
 /// <summary>Small list files for tests, built from entry JSON so each test shows only what it is about.</summary>
@@ -12,6 +15,14 @@ internal static class TestLists
           ]
         }
         """;
+
+    /// <summary>The entries of a list made of <paramref name="entries"/>, which must read without a problem.</summary>
+    public static IReadOnlyList<RestrictionEntry> Read(params string[] entries)
+    {
+        var parsed = ParsedListFile.Parse(With(entries));
+        Assert.Empty(parsed.Diagnostics);
+        return parsed.Entries;
+    }
 
     public static string Vendor(string id, string name, string extra = "") =>
         $$"""

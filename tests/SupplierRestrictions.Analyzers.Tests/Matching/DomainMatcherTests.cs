@@ -12,7 +12,7 @@ namespace SupplierRestrictions.Analyzers.Tests.Matching;
 public sealed class DomainMatcherTests
 {
     // Names that appear in none of the texts, so every match below is a domain match.
-    private static readonly IReadOnlyList<RestrictionEntry> Entries = Read(
+    private static readonly IReadOnlyList<RestrictionEntry> Entries = TestLists.Read(
         TestLists.Vendor("V-SKYDIO", "Northwind Aerial Robotics", """ "domains": ["skydio.com"] """),
         TestLists.Vendor("V-DJI", "Contoso Flight Controllers", """ "domains": ["dji.com", "DJI-Enterprise.co.uk"] """),
         TestLists.Vendor("V-SKYDIO-GOV", "Fabrikam Federal Services", """ "domains": ["gov.skydio.com"] """));
@@ -59,7 +59,7 @@ public sealed class DomainMatcherTests
     [Fact]
     public void A_list_without_domains_matches_no_host()
     {
-        var entries = Read(TestLists.Vendor("V-1", "Insitu"));
+        var entries = TestLists.Read(TestLists.Vendor("V-1", "Insitu"));
         Assert.True(DomainMatcher.Build(entries).IsEmpty);
         var matches = default(MatchSet);
         DomainMatcher.Build(entries).MatchText("https://api.skydio.com", ref matches);
@@ -71,12 +71,5 @@ public sealed class DomainMatcherTests
         var matches = default(MatchSet);
         ReferenceMatcher.Build(Entries).MatchText(literal, ref matches);
         return Enumerable.Range(0, matches.Count).Select(i => Entries[matches[i]].Id).Order(StringComparer.Ordinal).ToArray();
-    }
-
-    private static IReadOnlyList<RestrictionEntry> Read(params string[] entries)
-    {
-        var parsed = ParsedListFile.Parse(TestLists.With(entries));
-        Assert.Empty(parsed.Diagnostics);
-        return parsed.Entries;
     }
 }

@@ -83,9 +83,8 @@ public sealed class NonMatchingIdentifiersTests
 
     private static (IReadOnlyList<RestrictionEntry> List, ReferenceMatcher Matcher) Build(string[] entries)
     {
-        var parsed = ParsedListFile.Parse(TestLists.With(entries));
-        Assert.Empty(parsed.Diagnostics);
-        return (parsed.Entries, ReferenceMatcher.Build(parsed.Entries));
+        var list = TestLists.Read(entries);
+        return (list, ReferenceMatcher.Build(list));
     }
 
     private static string[] Match(IReadOnlyList<RestrictionEntry> list, ReferenceMatcher matcher, string identifier)

@@ -465,7 +465,7 @@ public sealed class ReferenceMatcherTests
     [InlineData("KratosUAS v2")] // the identifier-mode pass
     public void A_literal_that_names_nothing_allocates_nothing(string literal)
     {
-        var matcher = ReferenceMatcher.Build(Read([TestLists.Vendor("V-1", "STEP A.S."), .. Materials]));
+        var matcher = ReferenceMatcher.Build(TestLists.Read([TestLists.Vendor("V-1", "STEP A.S."), .. Materials]));
         var matches = default(MatchSet);
         matcher.MatchText(literal, ref matches);
 
@@ -485,7 +485,7 @@ public sealed class ReferenceMatcherTests
 
     private static string[] MatchIdentifier(string[] entries, string identifier)
     {
-        var list = Read(entries);
+        var list = TestLists.Read(entries);
         var matches = default(MatchSet);
         ReferenceMatcher.Build(list).MatchIdentifier(identifier, ref matches);
         return Ids(list, matches);
@@ -493,18 +493,12 @@ public sealed class ReferenceMatcherTests
 
     private static string[] MatchText(string[] entries, string literal)
     {
-        var list = Read(entries);
+        var list = TestLists.Read(entries);
         var matches = default(MatchSet);
         ReferenceMatcher.Build(list).MatchText(literal, ref matches);
         return Ids(list, matches);
     }
 
-    private static IReadOnlyList<RestrictionEntry> Read(string[] entries)
-    {
-        var parsed = ParsedListFile.Parse(TestLists.With(entries));
-        Assert.Empty(parsed.Diagnostics);
-        return parsed.Entries;
-    }
 
     private static string[] Ids(IReadOnlyList<RestrictionEntry> entries, MatchSet matches) =>
         Enumerable.Range(0, matches.Count).Select(i => entries[matches[i]].Id).Order(StringComparer.Ordinal).ToArray();
